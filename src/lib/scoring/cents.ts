@@ -1,0 +1,17 @@
+// Scores are kept in integer hundredths (分 × 100) so sums never show floating-point noise.
+export const toCents = (points: number): number => Math.round(points * 100);
+
+/** 1250 → "12.5", 1200 → "12", 5 → "0.05". */
+export function formatCents(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  const whole = Math.floor(abs / 100);
+  const frac = abs % 100;
+  if (frac === 0) return `${sign}${whole}`;
+  return `${sign}${whole}.${String(frac).padStart(2, '0').replace(/0$/, '')}`;
+}
+
+/** Rounds a × b / c to the nearest hundredth, half away from zero, in integers. */
+export function mulDiv(a: number, b: number, c: number): number {
+  return Math.round((a * b) / c);
+}

@@ -1,0 +1,5 @@
+export * from './answer';
+export * from './cents';
+export * from './item-score';
+export * from './score-checklist';
+export * from './validate-checklist';

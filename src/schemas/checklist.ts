@@ -1,0 +1,67 @@
+import { z } from 'astro/zod';
+
+// A checklist is data: dimensions (一级指标) → items (二级指标), each with a scoring rule (design.md §5).
+
+const points = z.number().nonnegative().multipleOf(0.01);
+
+export const RuleSchema = z.discriminatedUnion('kind', [
+  // 完成 / 部分完成 / 未完成
+  z.object({ kind: z.literal('check'), partialRatio: z.number().gt(0).lt(1).default(0.5) }),
+  // 好 / 较好 / 一般 / 差 → the points each level gives
+  z.object({
+    kind: z.literal('levels'),
+    levels: z.array(z.object({ label: z.string().min(1), points })).min(2),
+  }),
+  // 应开展 required 次，每少一次扣 per 分，扣完为止
+  z.object({ kind: z.literal('deduct'), required: z.number().int().positive(), per: points, unit: z.string().default('次') }),
+  // 达标率：达到 target% 得满分，每低 1 个百分点扣 perPercent 分
+  z.object({ kind: z.literal('ratio'), target: z.number().gt(0).max(100), perPercent: points }),
+  // 加分：每项 per 分，最多 cap 分（item points must equal cap）
+  z.object({ kind: z.literal('bonus'), per: points, unit: z.string().default('项') }),
+  // 一票否决：出现即等次不高于 capGrade
+  z.object({ kind: z.literal('veto'), capGrade: z.string().min(1) }),
+]);
+
+export const METHODS = ['查阅资料', '抽查', '走访', '座谈', '平台数据', '现场查看'] as const;
+
+export const ItemSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/, '指标 id 只能用小写字母、数字和连字符'),
+  title: z.string().min(2),
+  points,
+  rule: RuleSchema,
+  /** Plain-words scoring standard shown to the user (评分标准). */
+  standard: z.string().min(2),
+  /** Thresholds that are suggestions, not rules, are marked 建议口径. */
+  suggested: z.string().optional(),
+  evidence: z.array(z.string().min(1)).min(1),
+  method: z.array(z.enum(METHODS)).min(1),
+  basis: z.array(z.string()).default([]),
+  problem: z.string().min(2),
+  measure: z.string().min(2),
+});
+
+export const DimensionSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(2),
+  items: z.array(ItemSchema).min(1),
+});
+
+export const GradeSchema = z.object({ label: z.string().min(1), min: z.number().min(0) });
+
+export const ChecklistSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  title: z.string().min(4),
+  version: z.number().int().positive(),
+  total: z.number().positive(),
+  /** Who fills it in (填报单位类型). */
+  unitKind: z.string().min(2),
+  description: z.string().min(10),
+  grades: z.array(GradeSchema).min(2),
+  dimensions: z.array(DimensionSchema).min(1),
+});
+
+export type Rule = z.infer<typeof RuleSchema>;
+export type Item = z.infer<typeof ItemSchema>;
+export type Dimension = z.infer<typeof DimensionSchema>;
+export type Grade = z.infer<typeof GradeSchema>;
+export type Checklist = z.infer<typeof ChecklistSchema>;
