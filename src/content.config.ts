@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
+import { RequirementSchema } from './schemas/requirement';
+import { requirementsLoader } from './loaders/requirements-loader';
 
 // Content lives in the top-level content/ folder; each collection's schema lives in src/schemas/.
 export const collections = {
@@ -11,5 +13,10 @@ export const collections = {
   i18n: defineCollection({
     loader: glob({ base: './content/i18n', pattern: '**/[^_]*.{json,yml,yaml}' }),
     schema: i18nSchema(),
+  }),
+  // One YAML file per source document (tiaoli.yaml, zhibu.yaml, …); entries are keyed by id.
+  requirements: defineCollection({
+    loader: requirementsLoader('content/requirements'),
+    schema: RequirementSchema,
   }),
 };
