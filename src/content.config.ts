@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { RequirementSchema } from './schemas/requirement';
+import { ChecklistSchema } from './schemas/checklist';
+import { validateChecklist } from './lib/scoring/validate-checklist';
 import { requirementsLoader } from './loaders/requirements-loader';
 
 // Content lives in the top-level content/ folder; each collection's schema lives in src/schemas/.
@@ -18,5 +20,12 @@ export const collections = {
   requirements: defineCollection({
     loader: requirementsLoader('content/requirements'),
     schema: RequirementSchema,
+  }),
+  // One YAML file per checklist; structural checks here, requirement references on the page.
+  checklists: defineCollection({
+    loader: glob({ base: './content/checklists', pattern: '*.yaml' }),
+    schema: ChecklistSchema.superRefine((c, ctx) => {
+      for (const message of validateChecklist(c, null)) ctx.addIssue({ code: 'custom', message });
+    }),
   }),
 };

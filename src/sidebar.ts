@@ -5,7 +5,7 @@ const group = (label: string, slugs: string[]) => ({ label, items: slugs.map((sl
 export const sidebar = [
   { label: '首页', link: '/' },
   group('查规定', ['regulations']),
-  group('做自评', ['checklists']),
+  group('做自评', ['checklists', 'checklists/zhibu-ziping', 'checklists/dangwei-pinggu', 'checklists/guihua-jiancha', 'checklists/saved']),
   group('写报告', ['reports']),
   group('工作指引', ['guide']),
   group('关于', ['about']),

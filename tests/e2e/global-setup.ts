@@ -1,9 +1,9 @@
 // Serves the built site (dist/) for the browser tests, the way `npm start` does.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
-const PORT = 4329;
 let server: ChildProcess | undefined;
 
 async function waitForServer(url: string, ms: number) {
@@ -19,7 +19,20 @@ async function waitForServer(url: string, ms: number) {
   throw new Error(`站点服务未能在 ${ms} 毫秒内启动：${url}`);
 }
 
+/** A port nobody is using, so several test runs on one machine do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 export async function setup(project: TestProject) {
+  const PORT = await freePort();
   if (!existsSync('dist/index.html')) throw new Error('没有找到 dist/：请先运行 npm run build');
   // One process (not through npx), so stopping it stops the server.
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {

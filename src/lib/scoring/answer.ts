@@ -40,6 +40,7 @@ export function isValidValue(rule: Rule, value: unknown): value is AnswerValue {
   }
 }
 
-export const isNa = (a: Answer | undefined): boolean => typeof a?.na === 'string';
+/** N/A counts only with a reason: an empty reason leaves the item in the score. */
+export const isNa = (a: Answer | undefined): boolean => typeof a?.na === 'string' && a.na.trim() !== '';
 export const isAnswered = (rule: Rule, a: Answer | undefined): boolean =>
   isNa(a) || (a?.value !== undefined && isValidValue(rule, a.value));

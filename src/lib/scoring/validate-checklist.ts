@@ -4,8 +4,10 @@ import { formatCents, toCents } from './cents';
 /**
  * Cross-field checks a schema cannot express. Returns Chinese messages that name the item,
  * so a broken checklist fails the build with a message an editor can act on.
+ * With requirementIds null the basis references are not checked (the schema stage, before
+ * requirements are loaded).
  */
-export function validateChecklist(checklist: Checklist, requirementIds: ReadonlySet<string>): string[] {
+export function validateChecklist(checklist: Checklist, requirementIds: ReadonlySet<string> | null): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   let regular = 0;
@@ -34,7 +36,7 @@ export function validateChecklist(checklist: Checklist, requirementIds: Readonly
       }
       if (rule.kind !== 'bonus' && rule.kind !== 'veto') regular += max;
       for (const id of item.basis) {
-        if (!requirementIds.has(id)) problems.push(`${at}：依据 ${id} 不是已知的要求 id`);
+        if (requirementIds && !requirementIds.has(id)) problems.push(`${at}：依据 ${id} 不是已知的要求 id`);
       }
     }
   }

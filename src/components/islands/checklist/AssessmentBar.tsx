@@ -1,0 +1,83 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import type { Checklist } from '../../../schemas/checklist';
+import { assessmentLabel, type Assessment } from '../../../lib/assessment/model';
+import { $saveState, createAssessment, renameAssessment } from '../../../stores/assessments';
+import { $currentId, $sameChecklist } from '../../../stores/checklist-session';
+
+export function SaveStatus() {
+  const s = useStore($saveState);
+  if (s.kind === 'error') return <p class="save-state error" role="alert">{s.message}</p>;
+  if (s.kind === 'saved') {
+    const t = new Date(s.at).toLocaleTimeString('zh-CN', { hour12: false });
+    return <p class="save-state" role="status">已保存到本机浏览器（{t}）</p>;
+  }
+  return <p class="save-state" role="status">填写内容会自动保存到本机浏览器</p>;
+}
+
+export function CreateForm({ checklist, onCancel }: { checklist: Checklist; onCancel?: () => void }) {
+  const [unit, setUnit] = useState('');
+  const [period, setPeriod] = useState(String(new Date().getFullYear()));
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <form
+      class="create-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!unit.trim()) return setError('请填写单位名称');
+        if (!/^\d{4}$/.test(period.trim())) return setError('年度请填写四位数字，如 2026');
+        const a = createAssessment({ checklistId: checklist.id, checklistVersion: checklist.version, unit: unit.trim(), period: period.trim() });
+        $currentId.set(a.id);
+      }}
+    >
+      <h2>开始一份自评</h2>
+      <label>
+        填报单位
+        <input value={unit} onInput={(e) => setUnit(e.currentTarget.value)} placeholder={`如：××${checklist.unitKind}`} />
+      </label>
+      <label>
+        年度
+        <input value={period} inputMode="numeric" onInput={(e) => setPeriod(e.currentTarget.value)} />
+      </label>
+      {error && <p class="field-error" role="alert">{error}</p>}
+      <button type="submit">开始填写</button>
+      {onCancel && (
+        <button type="button" class="secondary" onClick={onCancel}>
+          取消
+        </button>
+      )}
+    </form>
+  );
+}
+
+export default function AssessmentBar({ checklist, current }: { checklist: Checklist; current: Assessment }) {
+  const mine = useStore($sameChecklist);
+  const [creating, setCreating] = useState(false);
+  if (creating) return <CreateForm checklist={checklist} onCancel={() => setCreating(false)} />;
+  return (
+    <div class="assessment-bar">
+      <label>
+        当前自评
+        <select value={current.id} onChange={(e) => $currentId.set(e.currentTarget.value)}>
+          {mine.map((a) => (
+            <option key={a.id} value={a.id}>
+              {assessmentLabel(a)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        填报单位
+        <input value={current.unit} onInput={(e) => renameAssessment(current.id, e.currentTarget.value, current.period)} />
+      </label>
+      <label>
+        年度
+        <input class="year" value={current.period} inputMode="numeric" onInput={(e) => renameAssessment(current.id, current.unit, e.currentTarget.value)} />
+      </label>
+      <button type="button" class="secondary" onClick={() => setCreating(true)}>
+        新建一份
+      </button>
+      <SaveStatus />
+    </div>
+  );
+}

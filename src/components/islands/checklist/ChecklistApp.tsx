@@ -1,0 +1,125 @@
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
+import type { Checklist } from '../../../schemas/checklist';
+import type { Assessment } from '../../../lib/assessment/model';
+import { putAssessment, updateAnswer } from '../../../stores/assessments';
+import { acceptChecklistVersion, checklistChange } from '../../../lib/assessment/checklist-versions';
+import { exportFileName, exportText } from '../../../lib/assessment/export-file';
+import { downloadText } from './download';
+import { downloadCsv, downloadExcel } from './export-table';
+import { $current, $filter, $score, $visibleItems, applyFilter, openInitial, type Filter } from '../../../stores/checklist-session';
+import AssessmentBar, { CreateForm } from './AssessmentBar';
+import ItemCard, { type BasisLink } from './ItemCard';
+import PrintFilled from './PrintFilled';
+import RecoveryBanner from './RecoveryBanner';
+import { DimensionScores, ScoreBar } from './ScoreSummary';
+
+interface Props {
+  checklist: Checklist;
+  basis: Record<string, BasisLink>;
+}
+
+const FILTERS: [Filter, string][] = [
+  ['all', '全部指标'],
+  ['unanswered', '只看未作答'],
+  ['lost', '只看失分项'],
+];
+
+function printAs(kind: 'blank' | 'filled') {
+  const root = document.documentElement;
+  root.dataset.print = kind;
+  document.querySelectorAll<HTMLDetailsElement>('details.blank-form').forEach((d) => (d.open = true));
+  window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
+  window.print();
+}
+
+/** A saved assessment made on an earlier version of this checklist: say what changed. */
+function VersionNotice({ checklist, current }: { checklist: Checklist; current: Assessment }) {
+  const change = checklistChange(current, checklist);
+  if (!change) return null;
+  return (
+    <div class="notice" role="alert" data-testid="version-notice">
+      <p>
+        这份自评按第 {current.checklistVersion} 版自评表填写，自评表现为第 {checklist.version} 版。已有答案按指标对应保留。
+        {change.added.length > 0 && `新增 ${change.added.length} 项需要填写：${change.added.map((i) => i.title).join('、')}。`}
+        {change.removedIds.length > 0 && `有 ${change.removedIds.length} 项指标已取消，其答案仍保存在本机但不再计分。`}
+      </p>
+      <button type="button" onClick={() => putAssessment(acceptChecklistVersion(current, checklist, Date.now()))}>
+        知道了
+      </button>
+    </div>
+  );
+}
+
+export default function ChecklistApp({ checklist, basis }: Props) {
+  const current = useStore($current);
+  const score = useStore($score);
+  const filter = useStore($filter);
+  const visible = useStore($visibleItems);
+
+  useEffect(() => {
+    openInitial(checklist, new URLSearchParams(location.search).get('a'));
+  }, [checklist]);
+
+  if (!current || !score) {
+    return (
+      <div class="checklist-app">
+        <RecoveryBanner />
+        <CreateForm checklist={checklist} />
+        <p>
+          <button type="button" class="secondary" onClick={() => printAs('blank')}>
+            打印空白表
+          </button>
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <div class="checklist-app">
+      <RecoveryBanner />
+      <AssessmentBar checklist={checklist} current={current} />
+      <ScoreBar checklist={checklist} score={score} />
+      <DimensionScores checklist={checklist} score={score} />
+      <div class="toolbar">
+        <div role="group" aria-label="显示哪些指标">
+          {FILTERS.map(([f, label]) => (
+            <button type="button" key={f} aria-pressed={filter === f} onClick={() => applyFilter(f)}>
+              {label}
+            </button>
+          ))}
+        </div>
+        <button type="button" class="secondary" onClick={() => printAs('blank')}>
+          打印空白表
+        </button>
+        <button type="button" class="secondary" onClick={() => printAs('filled')}>
+          打印填写结果
+        </button>
+        <button type="button" class="secondary" onClick={() => downloadText(exportFileName(current, checklist), exportText(current, checklist))}>
+          导出文件
+        </button>
+        <button type="button" class="secondary" onClick={() => void downloadExcel(current, checklist)}>
+          导出 Excel
+        </button>
+        <button type="button" class="secondary" onClick={() => downloadCsv(current, checklist)}>
+          导出 CSV
+        </button>
+      </div>
+      <VersionNotice checklist={checklist} current={current} />
+      {visible && visible.size === 0 && <p class="notice">{filter === 'lost' ? '没有失分项。' : '所有指标都已作答。'}</p>}
+      {checklist.dimensions.map((dim) => {
+        const items = dim.items.filter((i) => !visible || visible.has(i.id));
+        if (items.length === 0) return null;
+        return (
+          <section key={dim.id} class="dimension" aria-labelledby={`d-${dim.id}`}>
+            <h2 id={`d-${dim.id}`}>{dim.title}</h2>
+            {items.map((item) => (
+              <ItemCard key={item.id} item={item} answer={current.answers[item.id]} basis={basis} onChange={(patch) => updateAnswer(current.id, item.id, patch)} />
+            ))}
+          </section>
+        );
+      })}
+      <PrintFilled checklist={checklist} assessment={current} score={score} />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Answers } from '../scoring/answer';
+
+/** Version of the stored/exported assessment shape; older ones are migrated on read. */
+export const SCHEMA_VERSION = 1;
+
+export interface Assessment {
+  schemaVersion: number;
+  id: string;
+  checklistId: string;
+  checklistVersion: number;
+  /** 填报单位 */
+  unit: string;
+  /** 年度, e.g. "2026" */
+  period: string;
+  answers: Answers;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export function newAssessment(
+  init: { checklistId: string; checklistVersion: number; unit: string; period: string },
+  now: number,
+  id: string,
+): Assessment {
+  return { schemaVersion: SCHEMA_VERSION, id, ...init, answers: {}, createdAt: now, updatedAt: now };
+}
+
+export const assessmentLabel = (a: Pick<Assessment, 'unit' | 'period'>) => `${a.unit || '（未填单位）'} · ${a.period}年度`;
