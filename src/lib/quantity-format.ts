@@ -6,5 +6,6 @@ export function formatQuantity(q: Quantity): string {
   const amount = `${q.value}${q.unit}`;
   const period = q.period ?? '';
   if (q.qualifier === '以上') return `${period}${amount}以上`;
+  if (q.qualifier === '一般') return `一般${period}${amount}`;
   return `${period}${q.qualifier ?? ''}${amount}`;
 }

@@ -3,7 +3,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 
-const PORT = 4329;
+// E2E_PORT lets two checkouts run their browser tests at the same time.
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 let server: ChildProcess | undefined;
 
 async function waitForServer(url: string, ms: number) {

@@ -51,6 +51,8 @@ describe('数字的写法', () => {
     expect(formatQuantity({ value: 32, unit: '学时', period: '每年', qualifier: '一般不少于' })).toBe('每年一般不少于32学时');
     expect(formatQuantity({ value: 6, unit: '个月', period: null, qualifier: '以上' })).toBe('6个月以上');
     expect(formatQuantity({ value: 1, unit: '次', period: '每月' })).toBe('每月1次');
+    expect(formatQuantity({ value: 1, unit: '次', period: '每季度', qualifier: '一般' })).toBe('一般每季度1次');
+    expect(formatQuantity({ value: 6, unit: '个月', period: null, qualifier: '连续' })).toBe('连续6个月');
     expect(formatQuantity({ value: '1/2', unit: '委员', period: null, text: '半数以上委员到会' })).toBe('半数以上委员到会');
   });
 });
