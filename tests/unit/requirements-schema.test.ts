@@ -1,6 +1,6 @@
 // A broken data file must fail with a message naming the file and the entry.
 import { describe, expect, test } from 'vitest';
-import { RequirementDataError, assertUniqueIds, validateRequirementsFile } from '../../src/lib/requirement-data';
+import { RequirementDataError, assertUniqueIds, unknownRequirementMessage, validateRequirementsFile } from '../../src/lib/requirement-data';
 import { RequirementSchema } from '../../src/schemas/requirement';
 
 const FILE = 'content/requirements/tiaoli.yaml';
@@ -51,6 +51,7 @@ describe('规定条目的结构校验', () => {
 
   test('条号存疑（articleConfidence 为 C）时也必须写 note', () => {
     expect(() => validateRequirementsFile(fileWith({ ...good, confidence: 'B', articleConfidence: 'C' }), FILE)).toThrow(/条号存疑/);
+    expect(() => validateRequirementsFile(fileWith({ ...good, articleConfidence: 'A' }), FILE)).toThrow(/与内容不同时/);
   });
 
   test('拒绝格式不对的 id、条号、适用对象、来源和多余字段', () => {
@@ -71,5 +72,11 @@ describe('规定条目的结构校验', () => {
     expect(() => validateRequirementsFile({ source: 'zhibu', requirements: [good] }, FILE)).toThrow(/文件名应与 source 一致/);
     expect(() => validateRequirementsFile(fileWith({ ...good, source: 'zhibu' }), FILE)).toThrow(/不要在条目里写 source/);
     expect(() => validateRequirementsFile([good], FILE)).toThrow(/文件格式不对/);
+  });
+
+  test('页面引用不存在的 id 时，报错写出引用的位置和 id', () => {
+    expect(unknownRequirementMessage('tiaoli-99-xxx', '<Requirement id="tiaoli-99-xxx" />')).toBe(
+      '<Requirement id="tiaoli-99-xxx" />：找不到 id 为“tiaoli-99-xxx”的规定条目。请核对 content/requirements/ 中的 YAML 文件里有没有这个 id。',
+    );
   });
 });
