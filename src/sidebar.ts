@@ -4,7 +4,17 @@ const group = (label: string, slugs: string[]) => ({ label, items: slugs.map((sl
 
 export const sidebar = [
   { label: '首页', link: '/' },
-  group('查规定', ['regulations']),
+  group('查规定', [
+    'regulations',
+    'regulations/shuzi',
+    'regulations/tiaoli',
+    'regulations/zhibu',
+    'regulations/guihua-2019-2023',
+    'regulations/guihua-2024-2028',
+    'regulations/guihua-duibi',
+    'regulations/fazhan',
+    'regulations/wuqu',
+  ]),
   group('做自评', ['checklists', 'checklists/zhibu-ziping', 'checklists/dangwei-pinggu', 'checklists/guihua-jiancha', 'checklists/saved']),
   group('写报告', ['reports']),
   group('工作指引', ['guide']),

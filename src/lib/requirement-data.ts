@@ -58,3 +58,8 @@ export function assertUniqueIds(files: { file: string; requirements: Requirement
     }
   }
 }
+
+/** The build error for a page citing an id the data does not hold. */
+export function unknownRequirementMessage(id: string, where: string): string {
+  return `${where}：找不到 id 为“${id}”的规定条目。请核对 content/requirements/ 中的 YAML 文件里有没有这个 id。`;
+}

@@ -1,15 +1,11 @@
 import type { Requirement } from '../schemas/requirement';
+import { articleHref, citation } from './article-anchor';
+import { withBase } from './base-links';
+import { isReferenceOnly } from './confidence';
 
-const SHORT_NAMES: Record<Requirement['source'], string> = {
-  tiaoli: '党员教育管理工作条例',
-  zhibu: '支部工作条例',
-  guihua2019: '2019—2023年规划',
-  guihua2024: '2024—2028年规划',
-  fazhan: '发展党员工作细则',
-};
-
-/** How a requirement is cited beside a checklist item: short source name + article, linked to its digest. */
+/** How a requirement is cited beside a checklist item: document + article, linked to its digest. */
 export function requirementLink(req: Requirement, base: string): { label: string; href: string } {
-  const root = base.endsWith('/') ? base : base + '/';
-  return { label: `${SHORT_NAMES[req.source]}${req.article ?? ''}（${req.title}）`, href: `${root}regulations/` };
+  const doubtfulArticle = req.articleConfidence !== undefined && isReferenceOnly(req.articleConfidence);
+  const label = `${citation(req.source, req.article)}${doubtfulArticle ? '〔条号待核实〕' : ''}（${req.title}）`;
+  return { label, href: withBase(articleHref(req.source, req.article), base) };
 }

@@ -50,6 +50,9 @@ export const RequirementSchema = z
     if ((r.confidence === 'C' || r.confidence === '未核实') && !r.note) {
       ctx.addIssue({ code: 'custom', path: ['note'], message: `核实程度为 ${r.confidence} 的条目必须写 note，说明为什么只能作参考` });
     }
+    if (r.articleConfidence === r.confidence) {
+      ctx.addIssue({ code: 'custom', path: ['articleConfidence'], message: '只有条号的核实程度与内容不同时才写 articleConfidence' });
+    }
     if (r.articleConfidence && !r.article) {
       ctx.addIssue({ code: 'custom', path: ['articleConfidence'], message: '没有条号的条目不能写 articleConfidence' });
     }

@@ -1,0 +1,84 @@
+// Golden Chinese queries against the built site's real Pagefind bundle: each query must find
+// one of its pages in the top 5. Any Pagefind upgrade must keep this green.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, siteUrl } from './browser';
+
+const GOLDEN: [query: string, pages: string[]][] = [
+  // Short policy terms
+  ['三会一课', ['/regulations/zhibu/', '/guide/sanhui-yike/']],
+  ['主题党日', ['/regulations/zhibu/', '/regulations/tiaoli/']],
+  ['党费', ['/regulations/tiaoli/']],
+  ['讲师', ['/regulations/tiaoli/']],
+  ['支委会', ['/regulations/zhibu/']],
+  ['党小组会', ['/regulations/zhibu/']],
+  ['流动党员', ['/regulations/tiaoli/']],
+  ['送学上门', ['/regulations/tiaoli/']],
+  ['组织生活会', ['/regulations/zhibu/', '/regulations/tiaoli/']],
+  ['民主评议', ['/regulations/zhibu/', '/regulations/tiaoli/']],
+  ['谈心谈话', ['/regulations/zhibu/', '/regulations/tiaoli/']],
+  ['限期改正', ['/regulations/tiaoli/']],
+  ['发展对象', ['/regulations/fazhan/']],
+  ['远程教育', ['/regulations/tiaoli/']],
+  // Numbers with units
+  ['32学时', ['/regulations/tiaoli/', '/regulations/shuzi/']],
+  ['56学时', ['/regulations/wuqu/']],
+  ['24个学时', ['/regulations/fazhan/']],
+  // Year ranges
+  ['2024—2028', ['/regulations/guihua-2024-2028/']],
+  ['2019—2023', ['/regulations/guihua-2019-2023/']],
+  // Terms that stand inside longer words
+  ['学时', ['/regulations/tiaoli/', '/regulations/shuzi/']],
+  ['轮训', ['/regulations/tiaoli/']],
+  ['党籍', ['/regulations/tiaoli/']],
+  // Longer phrases and document names
+  ['党员教育管理工作条例', ['/regulations/tiaoli/']],
+  ['支部工作条例', ['/regulations/zhibu/']],
+  ['首课主课必修课', ['/regulations/guihua-2024-2028/']],
+  ['停止党籍', ['/regulations/tiaoli/']],
+  ['常见误区', ['/regulations/wuqu/']],
+  ['数字速查', ['/regulations/shuzi/']],
+  // Self-assessment: indicator titles and 佐证材料 hints
+  ['佐证材料', ['/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/', '/checklists/guihua-jiancha/']],
+  ['自评表', ['/checklists/', '/checklists/zhibu-ziping/']],
+  ['签到表', ['/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/']],
+  ['本机浏览器', ['/about/', '/checklists/saved/']],
+  // Reports and writing
+  ['评估报告', ['/reports/fanwen/', '/reports/fanwen-jiedao-pinggu/', '/reports/fanwen-zhibu-pinggu/']],
+  ['情况汇报', ['/reports/fanwen-dangwei-huibao/', '/reports/fanwen/']],
+  ['写作指引', ['/reports/xiezuo-zhiyin/']],
+];
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.goto(siteUrl('/'));
+  await page.evaluate(async () => {
+    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+    await pf.options({ baseUrl: '/' });
+    (window as unknown as { pf: unknown }).pf = pf;
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function top5(query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    type PF = { search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> };
+    const pf = (window as unknown as { pf: PF }).pf;
+    const r = await pf.search(q);
+    const data = await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+    return data.map((d) => d.url);
+  }, query);
+}
+
+describe('中文检索黄金查询', () => {
+  test('至少 30 条查询', () => expect(GOLDEN.length).toBeGreaterThanOrEqual(30));
+  test.each(GOLDEN)('“%s”的前 5 条结果包含应找到的页面', async (query, pages) => {
+    const urls = await top5(query);
+    expect(urls.some((u) => pages.includes(u)), `前 5 条：${urls.join(' ')}`).toBe(true);
+  });
+});
