@@ -6,7 +6,17 @@ export const sidebar = [
   { label: '首页', link: '/' },
   group('查规定', ['regulations']),
   group('做自评', ['checklists']),
-  group('写报告', ['reports']),
+  group('写报告', [
+    'reports',
+    'reports/xiezuo-zhiyin',
+    'reports/fanwen',
+    'reports/fanwen-jiedao-pinggu',
+    'reports/fanwen-zhibu-pinggu',
+    'reports/fanwen-gongsi-zhongqi-pinggu',
+    'reports/fanwen-danwei-zongjie',
+    'reports/fanwen-xian-qingkuang',
+    'reports/fanwen-dangwei-huibao',
+  ]),
   group('工作指引', ['guide']),
   group('关于', ['about']),
 ];
