@@ -5,12 +5,13 @@ import { RequirementSchema } from './schemas/requirement';
 import { ChecklistSchema } from './schemas/checklist';
 import { validateChecklist } from './lib/scoring/validate-checklist';
 import { requirementsLoader } from './loaders/requirements-loader';
+import { ReportMetaSchema } from './schemas/report-meta';
 
 // Content lives in the top-level content/ folder; each collection's schema lives in src/schemas/.
 export const collections = {
   docs: defineCollection({
     loader: glob({ base: './content/docs', pattern: '**/[^_]*.{md,mdx}' }),
-    schema: docsSchema(),
+    schema: docsSchema({ extend: ReportMetaSchema }),
   }),
   i18n: defineCollection({
     loader: glob({ base: './content/i18n', pattern: '**/[^_]*.{json,yml,yaml}' }),

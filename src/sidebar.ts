@@ -16,7 +16,17 @@ export const sidebar = [
     'regulations/wuqu',
   ]),
   group('做自评', ['checklists', 'checklists/zhibu-ziping', 'checklists/dangwei-pinggu', 'checklists/guihua-jiancha', 'checklists/saved']),
-  group('写报告', ['reports']),
+  group('写报告', [
+    'reports',
+    'reports/xiezuo-zhiyin',
+    'reports/fanwen',
+    'reports/fanwen-jiedao-pinggu',
+    'reports/fanwen-zhibu-pinggu',
+    'reports/fanwen-gongsi-zhongqi-pinggu',
+    'reports/fanwen-danwei-zongjie',
+    'reports/fanwen-xian-qingkuang',
+    'reports/fanwen-dangwei-huibao',
+  ]),
   group('工作指引', ['guide']),
   group('关于', ['about']),
 ];

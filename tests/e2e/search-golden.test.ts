@@ -9,7 +9,7 @@ const GOLDEN: [query: string, pages: string[]][] = [
   ['三会一课', ['/regulations/zhibu/', '/guide/sanhui-yike/']],
   ['主题党日', ['/regulations/zhibu/', '/regulations/tiaoli/']],
   ['党费', ['/regulations/tiaoli/']],
-  ['讲师', ['/regulations/tiaoli/']],
+  ['讲师', ['/regulations/tiaoli/', '/regulations/guihua-2019-2023/']],
   ['支委会', ['/regulations/zhibu/']],
   ['党小组会', ['/regulations/zhibu/']],
   ['流动党员', ['/regulations/tiaoli/']],
@@ -28,8 +28,8 @@ const GOLDEN: [query: string, pages: string[]][] = [
   ['2024—2028', ['/regulations/guihua-2024-2028/']],
   ['2019—2023', ['/regulations/guihua-2019-2023/']],
   // Terms that stand inside longer words
-  ['学时', ['/regulations/tiaoli/', '/regulations/shuzi/']],
-  ['轮训', ['/regulations/tiaoli/']],
+  ['学时', ['/regulations/tiaoli/', '/regulations/shuzi/', '/regulations/wuqu/', '/regulations/fazhan/']],
+  ['轮训', ['/regulations/tiaoli/', '/regulations/guihua-2019-2023/', '/regulations/guihua-2024-2028/']],
   ['党籍', ['/regulations/tiaoli/']],
   // Longer phrases and document names
   ['党员教育管理工作条例', ['/regulations/tiaoli/']],
@@ -55,11 +55,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.goto(siteUrl('/'));
-  await page.evaluate(async () => {
-    const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js');
+  // A string, so the test runner does not rewrite the browser-side dynamic import.
+  await page.evaluate(`(async () => {
+    const pf = await import('/pagefind/pagefind.js');
     await pf.options({ baseUrl: '/' });
-    (window as unknown as { pf: unknown }).pf = pf;
-  });
+    window.pf = pf;
+  })()`);
 });
 afterAll(async () => {
   await browser?.close();
