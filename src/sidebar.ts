@@ -28,5 +28,5 @@ export const sidebar = [
     'reports/fanwen-dangwei-huibao',
   ]),
   group('工作指引', ['guide']),
-  group('关于', ['about']),
+  group('关于', ['about', 'about/sousuo']),
 ];

@@ -1,16 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, seriousA11yViolations, siteUrl } from './browser';
-
-function builtPages(dir = 'dist'): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : builtPages(p);
-    return name === 'index.html' ? ['/' + relative('dist', dir).split(sep).join('/') + (dir === 'dist' ? '' : '/')] : [];
-  });
-}
+import { builtPages } from './built-pages';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,0 +1,18 @@
+import { createHash } from 'node:crypto';
+import { expect, test } from 'vitest';
+import { inlineScripts, policyFor, withCsp } from '../../src/lib/csp';
+
+const html = '<html><head><script>var a=1;</script><script type="module" src="/_astro/x.js"></script></head><body><script>b()</script></body></html>';
+
+test('只为页面内联脚本计算哈希，外链脚本靠 self 放行', () => {
+  expect(inlineScripts(html)).toEqual(['var a=1;', 'b()']);
+  const policy = policyFor(html);
+  const hash = createHash('sha256').update('var a=1;').digest('base64');
+  expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
+  expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+  expect(policy).toContain("connect-src 'self'");
+});
+
+test('策略写在 <head> 最前面', () => {
+  expect(withCsp(html)).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="default-src 'self'; /);
+});
