@@ -79,6 +79,13 @@ export function updateAnswer(id: string, itemId: string, patch: Partial<Answer>)
   write({ ...a, answers: { ...a.answers, [itemId]: answer }, updatedAt: now });
 }
 
+export function updateRectification(id: string, itemId: string, patch: NonNullable<Assessment['rectification']>[string]): void {
+  const a = getAssessment(id);
+  if (!a) return;
+  const rectification = { ...a.rectification, [itemId]: { ...a.rectification?.[itemId], ...patch } };
+  write({ ...a, rectification, updatedAt: Date.now() });
+}
+
 export function renameAssessment(id: string, unit: string, period: string): void {
   const a = getAssessment(id);
   if (a) write({ ...a, unit, period, updatedAt: Date.now() });

@@ -43,6 +43,11 @@ describe('导出与导入', () => {
     expect(r).toEqual({ ok: true, assessment, notes: [] });
   });
 
+  test('整改清单随自评一起导出导入', () => {
+    const withList = { ...assessment, rectification: { days: { owner: '组织委员', deadline: '2026年12月' } } };
+    expect(read(exportText(withList, checklist))).toEqual({ ok: true, assessment: withList, notes: [] });
+  });
+
   test('带 BOM 的文件（记事本另存）也能导入', () => {
     expect(read('\uFEFF' + exportText(assessment, checklist)).ok).toBe(true);
   });

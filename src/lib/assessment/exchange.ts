@@ -27,6 +27,7 @@ const AssessmentSchema = z.object({
   answers: z.record(z.string(), AnswerSchema),
   createdAt: z.number(),
   updatedAt: z.number(),
+  rectification: z.record(z.string(), z.partialRecord(z.enum(['problem', 'measure', 'owner', 'deadline', 'status']), z.string().max(5000))).optional(),
 });
 const FileSchema = z.object({ format: z.literal(FORMAT), schemaVersion: z.number().int().positive(), assessment: z.unknown() });
 

@@ -15,6 +15,8 @@ export interface Assessment {
   answers: Answers;
   createdAt: number;
   updatedAt: number;
+  /** 整改清单 edits by item id (问题 / 整改措施 / 责任人 / 完成时限 / 完成情况). */
+  rectification?: Record<string, Partial<Record<'problem' | 'measure' | 'owner' | 'deadline' | 'status', string>>>;
 }
 
 export function newAssessment(

@@ -1,0 +1,176 @@
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import type { Checklist } from '../../../schemas/checklist';
+import { assessmentLabel } from '../../../lib/assessment/model';
+import { compareAssessments, rectificationRows, type ItemValue, type RectificationRow } from '../../../lib/assessment/compare';
+import { formatCents } from '../../../lib/scoring/cents';
+import { $assessments, updateRectification } from '../../../stores/assessments';
+
+const show = (v: ItemValue | number | null) => (v === null ? '—' : v === 'na' ? '不适用' : v === 'unanswered' ? '未答' : formatCents(v));
+const diff = (a: ItemValue | number | null, b: ItemValue | number | null) => {
+  if (typeof a !== 'number' || typeof b !== 'number') return '';
+  const d = b - a;
+  return d === 0 ? '持平' : `${d > 0 ? '+' : ''}${formatCents(d)}`;
+};
+
+const COLUMNS: [keyof RectificationRow, string][] = [
+  ['problem', '问题'],
+  ['measure', '整改措施'],
+  ['owner', '责任人'],
+  ['deadline', '完成时限'],
+  ['status', '完成情况'],
+];
+
+export default function ComparePanel({ checklists }: { checklists: Checklist[] }) {
+  const all = useStore($assessments);
+  const [aId, setA] = useState('');
+  const [bId, setB] = useState('');
+  const a = all.find((x) => x.id === aId);
+  const b = all.find((x) => x.id === bId);
+  const checklist = b && checklists.find((c) => c.id === b.checklistId);
+  const partners = b ? all.filter((x) => x.checklistId === b.checklistId && x.id !== b.id) : [];
+
+  if (all.length === 0) return <p class="notice">本浏览器中还没有保存的自评。请先填写一份自评表。</p>;
+  return (
+    <div class="checklist-app compare-panel">
+      <div class="assessment-bar no-print">
+        <label>
+          要整改的自评（通常是今年）
+          <select value={bId} onChange={(e) => (setB(e.currentTarget.value), setA(''))}>
+            <option value="">请选择</option>
+            {all.map((x) => (
+              <option key={x.id} value={x.id}>
+                {assessmentLabel(x)}（{checklists.find((c) => c.id === x.checklistId)?.title ?? x.checklistId}）
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          对比的自评（同一张表，通常是去年）
+          <select value={aId} onChange={(e) => setA(e.currentTarget.value)} disabled={!b}>
+            <option value="">不对比</option>
+            {partners.map((x) => (
+              <option key={x.id} value={x.id}>
+                {assessmentLabel(x)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {b && !checklist && <p class="notice">这份自评对应的自评表在本站已不存在，无法对比。</p>}
+      {b && checklist && a && <CompareTable checklist={checklist} a={a} b={b} />}
+      {b && checklist && (
+        <section class="rectification" aria-labelledby="rect-title">
+          <h2 id="rect-title">整改清单：{assessmentLabel(b)}</h2>
+          {(() => {
+            const rows = rectificationRows(checklist, b, b.rectification);
+            if (rows.length === 0) return <p class="notice">这份自评没有失分项，不需要整改清单。</p>;
+            return (
+              <>
+                <p class="no-print">
+                  以下 {rows.length} 项失分，问题和措施已按自评表预先填好，可以直接修改；修改自动保存到本机浏览器。
+                  <button type="button" class="secondary" onClick={() => window.print()}>
+                    打印整改清单
+                  </button>
+                </p>
+                <table class="sheet rect-table">
+                  <thead>
+                    <tr>
+                      <th>序号</th>
+                      {COLUMNS.map(([, label]) => (
+                        <th key={label}>{label}</th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((row, i) => (
+                      <tr key={row.itemId}>
+                        <td>{i + 1}</td>
+                        {COLUMNS.map(([key, label]) => (
+                          <td key={key}>
+                            <textarea
+                              aria-label={`第${i + 1}项 ${label}`}
+                              rows={key === 'problem' || key === 'measure' ? 3 : 1}
+                              value={row[key]}
+                              onInput={(e) => updateRectification(b.id, row.itemId, { [key]: e.currentTarget.value })}
+                            />
+                            <span class="print-value">{row[key]}</span>
+                          </td>
+                        ))}
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <div class="sign-block print-only">
+                  <span>填报单位（盖章）：</span>
+                  <span>日期：　　年　　月　　日</span>
+                </div>
+              </>
+            );
+          })()}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function CompareTable({ checklist, a, b }: { checklist: Checklist; a: Parameters<typeof compareAssessments>[1]; b: Parameters<typeof compareAssessments>[2] }) {
+  const c = compareAssessments(checklist, a, b);
+  const changed = c.items.filter((i) => i.a !== i.b);
+  return (
+    <section class="compare" aria-labelledby="cmp-title">
+      <h2 id="cmp-title">
+        {a.period}年度与{b.period}年度对比
+      </h2>
+      <table data-testid="compare-dimensions">
+        <thead>
+          <tr>
+            <th scope="col">维度</th>
+            <th scope="col">{a.period}年度</th>
+            <th scope="col">{b.period}年度</th>
+            <th scope="col">变化</th>
+          </tr>
+        </thead>
+        <tbody>
+          {c.dimensions.map((d) => (
+            <tr key={d.id}>
+              <th scope="row">{d.title}</th>
+              <td>{show(d.a)}</td>
+              <td>{show(d.b)}</td>
+              <td>{diff(d.a, d.b)}</td>
+            </tr>
+          ))}
+          <tr>
+            <th scope="row">总分</th>
+            <td>{show(c.totals[0])}</td>
+            <td>{show(c.totals[1])}</td>
+            <td data-testid="total-change">{diff(c.totals[0], c.totals[1])}</td>
+          </tr>
+        </tbody>
+      </table>
+      <h3>得分有变化的指标（{changed.length} 项）</h3>
+      {changed.length > 0 && (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">指标</th>
+              <th scope="col">{a.period}年度</th>
+              <th scope="col">{b.period}年度</th>
+              <th scope="col">变化</th>
+            </tr>
+          </thead>
+          <tbody>
+            {changed.map((i) => (
+              <tr key={i.id}>
+                <th scope="row">{i.title}</th>
+                <td>{show(i.a)}</td>
+                <td>{show(i.b)}</td>
+                <td>{diff(i.a, i.b)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
