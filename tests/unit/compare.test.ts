@@ -1,31 +1,19 @@
 import { expect, test } from 'vitest';
 import { compareAssessments, rectificationRows } from '../../src/lib/assessment/compare';
 import { newAssessment, type Assessment } from '../../src/lib/assessment/model';
-import { ChecklistSchema } from '../../src/schemas/checklist';
+import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
-const base = { standard: '按要求', evidence: ['记录'], method: ['查阅资料'], basis: [], problem: '主题党日开展不经常。', measure: '每月固定主题党日。' };
-const checklist = ChecklistSchema.parse({
-  id: 'demo',
-  title: '示例自评表',
-  version: 1,
-  total: 10,
-  unitKind: '党支部',
-  description: '用于测试对比与整改清单的自评表。',
-  grades: [
-    { label: '合格', min: 6 },
-    { label: '不合格', min: 0 },
-  ],
-  dimensions: [
-    {
-      id: 'd',
-      title: '日常方式',
-      items: [
-        { ...base, id: 'plan', title: '年度计划', points: 4, rule: { kind: 'check' }, problem: '计划不完整。', measure: '完善年度计划。' },
-        { ...base, id: 'days', title: '主题党日', points: 6, rule: { kind: 'deduct', required: 12, per: 0.5 } },
-      ],
-    },
-  ],
-});
+const base = { ...demoItem, problem: '主题党日开展不经常。', measure: '每月固定主题党日。' };
+const checklist = demoChecklist([
+  {
+    id: 'd',
+    title: '日常方式',
+    items: [
+      { ...base, id: 'plan', title: '年度计划', points: 4, rule: { kind: 'check' }, problem: '计划不完整。', measure: '完善年度计划。' },
+      { ...base, id: 'days', title: '主题党日', points: 6, rule: { kind: 'deduct', required: 12, per: 0.5 } },
+    ],
+  },
+]);
 const make = (period: string, answers: Assessment['answers']): Assessment => ({
   ...newAssessment({ checklistId: 'demo', checklistVersion: 1, unit: '一支部', period }, 0, period),
   answers,

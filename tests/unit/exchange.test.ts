@@ -3,31 +3,22 @@ import { readImport, MAX_IMPORT_BYTES } from '../../src/lib/assessment/exchange'
 import { exportText } from '../../src/lib/assessment/export-file';
 import { checklistChange } from '../../src/lib/assessment/checklist-versions';
 import { newAssessment, type Assessment } from '../../src/lib/assessment/model';
-import { ChecklistSchema, type Checklist } from '../../src/schemas/checklist';
+import type { Checklist } from '../../src/schemas/checklist';
+import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
-const base = { standard: '按要求', evidence: ['记录'], method: ['查阅资料'], basis: [], problem: '问题', measure: '措施' };
-const checklist: Checklist = ChecklistSchema.parse({
-  id: 'demo',
-  title: '示例自评表',
-  version: 2,
-  total: 10,
-  unitKind: '党支部',
-  description: '用于测试导入导出的自评表。',
-  grades: [
-    { label: '合格', min: 6 },
-    { label: '不合格', min: 0 },
-  ],
-  dimensions: [
+const checklist: Checklist = demoChecklist(
+  [
     {
       id: 'd',
       title: '维度',
       items: [
-        { ...base, id: 'plan', title: '年度计划', points: 4, rule: { kind: 'check' } },
-        { ...base, id: 'days', title: '主题党日', points: 6, rule: { kind: 'deduct', required: 12, per: 0.5 } },
+        { ...demoItem, id: 'plan', title: '年度计划', points: 4, rule: { kind: 'check' } },
+        { ...demoItem, id: 'days', title: '主题党日', points: 6, rule: { kind: 'deduct', required: 12, per: 0.5 } },
       ],
     },
   ],
-});
+  { version: 2 },
+);
 const registry = new Map([[checklist.id, checklist]]);
 const assessment: Assessment = {
   ...newAssessment({ checklistId: 'demo', checklistVersion: 2, unit: '第一党支部', period: '2026' }, 1_700_000_000_000, 'a1'),

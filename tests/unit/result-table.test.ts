@@ -1,31 +1,19 @@
 import { expect, test } from 'vitest';
 import { resultRows, toCsv } from '../../src/lib/assessment/result-table';
 import { newAssessment } from '../../src/lib/assessment/model';
-import { ChecklistSchema } from '../../src/schemas/checklist';
+import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
-const base = { evidence: ['会议记录', '签到表'], method: ['查阅资料'], basis: [], problem: '问题', measure: '措施' };
-const checklist = ChecklistSchema.parse({
-  id: 'demo',
-  title: '示例自评表',
-  version: 1,
-  total: 10,
-  unitKind: '党支部',
-  description: '用于测试结果表的自评表。',
-  grades: [
-    { label: '合格', min: 6 },
-    { label: '不合格', min: 0 },
-  ],
-  dimensions: [
-    {
-      id: 'd',
-      title: '日常方式',
-      items: [
-        { ...base, id: 'plan', title: '年度计划', points: 4, standard: '制定年度计划。', rule: { kind: 'check' } },
-        { ...base, id: 'days', title: '主题党日', points: 6, standard: '每月一次。', rule: { kind: 'deduct', required: 12, per: 0.5 } },
-      ],
-    },
-  ],
-});
+const base = { ...demoItem, evidence: ['会议记录', '签到表'] };
+const checklist = demoChecklist([
+  {
+    id: 'd',
+    title: '日常方式',
+    items: [
+      { ...base, id: 'plan', title: '年度计划', points: 4, standard: '制定年度计划。', rule: { kind: 'check' } },
+      { ...base, id: 'days', title: '主题党日', points: 6, standard: '每月一次。', rule: { kind: 'deduct', required: 12, per: 0.5 } },
+    ],
+  },
+]);
 const a = {
   ...newAssessment({ checklistId: 'demo', checklistVersion: 1, unit: '一支部', period: '2026' }, 0, 'x'),
   answers: {

@@ -2,25 +2,13 @@ import { expect, test } from 'vitest';
 import { exportText } from '../../src/lib/assessment/export-file';
 import { newAssessment } from '../../src/lib/assessment/model';
 import { sortRows, summarize } from '../../src/lib/assessment/summary';
-import { ChecklistSchema } from '../../src/schemas/checklist';
+import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
-const base = { standard: '按要求', evidence: ['记录'], method: ['查阅资料'], basis: [], problem: '问题。', measure: '措施。' };
-const checklist = ChecklistSchema.parse({
-  id: 'demo',
-  title: '示例自评表',
-  version: 1,
-  total: 10,
-  unitKind: '党支部',
-  description: '用于测试汇总的示例自评表。',
-  grades: [
-    { label: '合格', min: 6 },
-    { label: '不合格', min: 0 },
-  ],
-  dimensions: [
-    { id: 'a', title: '计划', items: [{ ...base, id: 'plan', title: '年度计划', points: 4, rule: { kind: 'check' } }] },
-    { id: 'b', title: '党日', items: [{ ...base, id: 'days', title: '主题党日', points: 6, rule: { kind: 'deduct', required: 12, per: 0.5 } }] },
-  ],
-});
+const base = demoItem;
+const checklist = demoChecklist([
+  { id: 'a', title: '计划', items: [{ ...base, id: 'plan', title: '年度计划', points: 4, rule: { kind: 'check' } }] },
+  { id: 'b', title: '党日', items: [{ ...base, id: 'days', title: '主题党日', points: 6, rule: { kind: 'deduct', required: 12, per: 0.5 } }] },
+]);
 const file = (unit: string, plan: 'done' | 'none', days: number) => {
   const a = { ...newAssessment({ checklistId: 'demo', checklistVersion: 1, unit, period: '2026' }, 0, unit), answers: { plan: { value: plan }, days: { value: days } } };
   const text = exportText(a, checklist);

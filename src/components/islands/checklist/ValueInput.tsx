@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { Item } from '../../../schemas/checklist';
 import type { AnswerValue } from '../../../lib/scoring/answer';
 import { formatCents, toCents } from '../../../lib/scoring/cents';
 import { parseCount, parseRatio, type Parsed } from '../../../lib/scoring/parse-input';
+import ParsedField from './ParsedField';
 
 interface Props {
   item: Item;
@@ -32,32 +32,7 @@ function Choices({ item, options, value, disabled, onChange }: Omit<Props, 'valu
 }
 
 function TextNumber({ item, value, disabled, onChange, label, hint, parse }: Props & { label: string; hint: string; parse: (t: string) => Parsed }) {
-  const [text, setText] = useState(value === undefined ? '' : String(value));
-  const [error, setError] = useState<string | null>(null);
-  const id = `v-${item.id}`;
-  return (
-    <div class="number-field">
-      <label for={id}>{label}</label>
-      <input
-        id={id}
-        inputMode="decimal"
-        value={text}
-        disabled={disabled}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={`${id}-hint`}
-        onInput={(e) => {
-          const t = e.currentTarget.value;
-          setText(t);
-          const r = parse(t);
-          setError(r.ok ? null : r.message);
-          if (r.ok) onChange(r.value);
-        }}
-      />
-      <span id={`${id}-hint`} class={error ? 'field-error' : 'field-hint'}>
-        {error ?? hint}
-      </span>
-    </div>
-  );
+  return <ParsedField id={`v-${item.id}`} label={label} hint={hint} value={value as number | undefined} disabled={disabled} parse={parse} onChange={onChange} />;
 }
 
 export default function ValueInput(props: Props) {

@@ -1,0 +1,46 @@
+import { useState } from 'preact/hooks';
+import type { Parsed } from '../../../lib/scoring/parse-input';
+
+interface Props {
+  id: string;
+  label: string;
+  hint?: string;
+  value: number | undefined;
+  disabled?: boolean;
+  parse: (text: string) => Parsed;
+  onChange: (value: number | undefined) => void;
+}
+
+/**
+ * A text field for a number. It keeps what the user typed, explains a refusal in Chinese and
+ * passes on only values that parse, so a half-typed entry never overwrites a saved answer.
+ */
+export default function ParsedField({ id, label, hint, value, disabled, parse, onChange }: Props) {
+  const [text, setText] = useState(value === undefined ? '' : String(value));
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <div class="number-field">
+      <label for={id}>{label}</label>
+      <input
+        id={id}
+        inputMode="decimal"
+        value={text}
+        disabled={disabled}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={hint || error ? `${id}-hint` : undefined}
+        onInput={(e) => {
+          const t = e.currentTarget.value;
+          setText(t);
+          const r = parse(t);
+          setError(r.ok ? null : r.message);
+          if (r.ok) onChange(r.value);
+        }}
+      />
+      {(hint || error) && (
+        <span id={`${id}-hint`} class={error ? 'field-error' : 'field-hint'}>
+          {error ?? hint}
+        </span>
+      )}
+    </div>
+  );
+}
