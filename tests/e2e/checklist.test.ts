@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { formatCents, scoreChecklist, type Answers } from '../../src/lib/scoring';
 import type { Item } from '../../src/schemas/checklist';
-import { launchBrowser, siteUrl } from './browser';
+import { launchBrowser, seriousA11yViolations, siteUrl } from './browser';
 import { answerFor, loadChecklist } from './checklist-data';
 
 const checklist = loadChecklist('zhibu-ziping');
@@ -72,6 +72,15 @@ describe('党支部自评表', () => {
     expect(await page.getByTestId('grade').innerText()).toBe(expected.grade);
     await page.getByRole('status').filter({ hasText: '已保存到本机浏览器' }).waitFor();
     await page.screenshot({ path: 'test-results/checklist-filled.png' });
+  });
+
+  test('填写中的表单没有严重的无障碍问题（浅色和深色主题）', async () => {
+    for (const theme of ['light', 'dark']) {
+      await page.evaluate((t) => (document.documentElement.dataset.theme = t), theme);
+      const violations = await seriousA11yViolations(page);
+      expect(violations.map((v) => `${theme} ${v.id}: ${v.help} @ ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+    await page.evaluate(() => (document.documentElement.dataset.theme = 'light'));
   });
 
   test('刷新页面后所有答案都还在', async () => {
