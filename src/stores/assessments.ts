@@ -2,6 +2,7 @@ import { persistentMap } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import { decodeStored } from '../lib/assessment/decode';
 import { newAssessment, type Assessment } from '../lib/assessment/model';
+import { applyReportPatch, reportOf, type ReportPatch } from '../lib/report/facts';
 import type { Answer } from '../lib/scoring/answer';
 import { isQuotaError } from '../lib/storage-probe';
 
@@ -77,6 +78,12 @@ export function updateAnswer(id: string, itemId: string, patch: Partial<Answer>)
   const answer: Answer = { ...a.answers[itemId], ...patch, at: now };
   for (const k of Object.keys(patch) as (keyof Answer)[]) if (patch[k] === undefined) delete answer[k];
   write({ ...a, answers: { ...a.answers, [itemId]: answer }, updatedAt: now });
+}
+
+/** Saves the report's facts and section edits with the assessment. */
+export function updateReport(id: string, patch: ReportPatch): void {
+  const a = getAssessment(id);
+  if (a) write({ ...a, report: applyReportPatch(reportOf(a), patch), updatedAt: Date.now() });
 }
 
 export function renameAssessment(id: string, unit: string, period: string): void {
