@@ -15,7 +15,7 @@ export const sidebar = [
     'regulations/fazhan',
     'regulations/wuqu',
   ]),
-  group('做自评', ['checklists', 'checklists/zhibu-ziping', 'checklists/dangwei-pinggu', 'checklists/guihua-jiancha', 'checklists/saved', 'checklists/duibi', 'checklists/huizong']),
+  group('做自评', ['checklists', 'checklists/zhibu-ziping', 'checklists/dangwei-pinggu', 'checklists/guihua-jiancha', 'checklists/baogao', 'checklists/saved', 'checklists/duibi', 'checklists/huizong']),
   group('写报告', [
     'reports',
     'reports/xiezuo-zhiyin',

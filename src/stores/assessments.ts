@@ -2,6 +2,7 @@ import { persistentMap } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import { decodeStored } from '../lib/assessment/decode';
 import { newAssessment, type Assessment } from '../lib/assessment/model';
+import { applyReportPatch, reportOf, type ReportPatch } from '../lib/report/facts';
 import type { Answer } from '../lib/scoring/answer';
 import { isQuotaError } from '../lib/storage-probe';
 
@@ -84,6 +85,12 @@ export function updateRectification(id: string, itemId: string, patch: NonNullab
   if (!a) return;
   const rectification = { ...a.rectification, [itemId]: { ...a.rectification?.[itemId], ...patch } };
   write({ ...a, rectification, updatedAt: Date.now() });
+}
+
+/** Saves the report's facts and section edits with the assessment. */
+export function updateReport(id: string, patch: ReportPatch): void {
+  const a = getAssessment(id);
+  if (a) write({ ...a, report: applyReportPatch(reportOf(a), patch), updatedAt: Date.now() });
 }
 
 export function renameAssessment(id: string, unit: string, period: string): void {

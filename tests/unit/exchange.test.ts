@@ -39,6 +39,20 @@ describe('导出与导入', () => {
     expect(read(exportText(withList, checklist))).toEqual({ ok: true, assessment: withList, notes: [] });
   });
 
+  test('带报告（基本情况和修改的段落）的自评：导出再导入，报告完整保留', () => {
+    const withReport: Assessment = {
+      ...assessment,
+      report: { facts: { unit: '第一党支部', members: 52, hours: 35.5, leaders: '书记参加轮训' }, edits: { basic: '第一党支部现有党员52名。' } },
+    };
+    expect(read(exportText(withReport, checklist))).toEqual({ ok: true, assessment: withReport, notes: [] });
+  });
+
+  test('报告中的数字不合规时拒绝导入', () => {
+    const bad = { ...assessment, report: { facts: { members: -1 }, edits: {} } };
+    const r = read(file(bad));
+    expect(!r.ok && r.message).toContain('report.facts.members');
+  });
+
   test('带 BOM 的文件（记事本另存）也能导入', () => {
     expect(read('\uFEFF' + exportText(assessment, checklist)).ok).toBe(true);
   });

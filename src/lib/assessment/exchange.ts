@@ -3,6 +3,7 @@
 import { z } from 'astro/zod';
 import type { Checklist } from '../../schemas/checklist';
 import { isValidValue } from '../scoring/answer';
+import { EDIT_MAX, TEXT_MAX } from '../report/facts';
 import { FORMAT } from './export-file';
 import { SCHEMA_VERSION, type Assessment } from './model';
 
@@ -17,6 +18,21 @@ const AnswerSchema = z.object({
   review: z.number().nonnegative().optional(),
   at: z.number().optional(),
 });
+const count = z.number().int().nonnegative().max(10_000_000);
+const ReportSchema = z.object({
+  facts: z.object({
+    unit: z.string().max(TEXT_MAX.unit).optional(),
+    period: z.string().max(TEXT_MAX.period).optional(),
+    members: count.optional(),
+    sessions: count.optional(),
+    attendance: count.optional(),
+    hours: z.number().nonnegative().max(10_000).optional(),
+    leaders: z.string().max(TEXT_MAX.leaders).optional(),
+    highlights: z.string().max(TEXT_MAX.highlights).optional(),
+    date: z.string().max(TEXT_MAX.date).optional(),
+  }),
+  edits: z.record(z.string().max(50), z.string().max(EDIT_MAX)),
+});
 const AssessmentSchema = z.object({
   schemaVersion: z.number().int(),
   id: z.string().min(1).max(100),
@@ -25,6 +41,7 @@ const AssessmentSchema = z.object({
   unit: z.string().max(200),
   period: z.string().max(20),
   answers: z.record(z.string(), AnswerSchema),
+  report: ReportSchema.optional(),
   createdAt: z.number(),
   updatedAt: z.number(),
   rectification: z.record(z.string(), z.partialRecord(z.enum(['problem', 'measure', 'owner', 'deadline', 'status']), z.string().max(5000))).optional(),

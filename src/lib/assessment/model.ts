@@ -1,4 +1,5 @@
 import type { Answers } from '../scoring/answer';
+import type { AssessmentReport } from '../report/facts';
 
 /** Version of the stored/exported assessment shape; older ones are migrated on read. */
 export const SCHEMA_VERSION = 1;
@@ -13,6 +14,8 @@ export interface Assessment {
   /** 年度, e.g. "2026" */
   period: string;
   answers: Answers;
+  /** The report's facts and section edits (写报告); optional so earlier data and files still read. */
+  report?: AssessmentReport;
   createdAt: number;
   updatedAt: number;
   /** 整改清单 edits by item id (问题 / 整改措施 / 责任人 / 完成时限 / 完成情况). */

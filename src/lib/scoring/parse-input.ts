@@ -1,7 +1,7 @@
 // Parses what a user types into count and percentage fields. Chinese messages explain a refusal.
 export type Parsed = { ok: true; value: number | undefined } | { ok: false; message: string };
 
-const normalise = (text: string) =>
+export const normalise = (text: string) =>
   text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[％%]/g, '').replace(/／/g, '/').replace(/．/g, '.');
 
 export function parseCount(text: string): Parsed {

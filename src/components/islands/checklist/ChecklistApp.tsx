@@ -19,6 +19,9 @@ interface Props {
   basis: Record<string, BasisLink>;
 }
 
+/** The report page, under the site's base path (BASE_PATH deployments). */
+const REPORT_PAGE = `${import.meta.env.BASE_URL.replace(/\/$/, '')}/checklists/baogao/`;
+
 const FILTERS: [Filter, string][] = [
   ['all', '全部指标'],
   ['unanswered', '只看未作答'],
@@ -104,6 +107,9 @@ export default function ChecklistApp({ checklist, basis }: Props) {
         <button type="button" class="secondary" onClick={() => downloadCsv(current, checklist)}>
           导出 CSV
         </button>
+        <a class="button-link" href={`${REPORT_PAGE}?a=${encodeURIComponent(current.id)}`}>
+          生成报告
+        </a>
       </div>
       <VersionNotice checklist={checklist} current={current} />
       {visible && visible.size === 0 && <p class="notice">{filter === 'lost' ? '没有失分项。' : '所有指标都已作答。'}</p>}

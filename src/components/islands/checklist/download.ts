@@ -1,9 +1,13 @@
-/** Saves text as a file through the browser's download (nothing leaves the computer). */
-export function downloadText(name: string, text: string, type = 'application/json') {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a file through the browser's download (nothing leaves the computer). */
+export function downloadBlob(name: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const a = Object.assign(document.createElement('a'), { href: url, download: name });
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export function downloadText(name: string, text: string, type = 'application/json') {
+  downloadBlob(name, new Blob([text], { type }));
 }

@@ -1,0 +1,80 @@
+import { useState } from 'preact/hooks';
+import type { Assessment } from '../../../lib/assessment/model';
+import { periodText } from '../../../lib/report/draft';
+import { FACT_LABELS, TEXT_MAX, parseFactNumber, type NumberFact, type ReportFacts, type TextFact } from '../../../lib/report/facts';
+import { updateReport } from '../../../stores/assessments';
+
+interface Props {
+  assessment: Assessment;
+  facts: ReportFacts;
+}
+
+/** A count or 学时: the typed text stays as typed; only a valid number is saved. */
+function NumberField({ id, field, value, hint }: { id: string; field: NumberFact; value: number | undefined; hint: string }) {
+  const [text, setText] = useState(value === undefined ? '' : String(value));
+  const [error, setError] = useState<string | null>(null);
+  const inputId = `fact-${field}`;
+  return (
+    <div class="fact-field">
+      <label for={inputId}>{FACT_LABELS[field]}</label>
+      <input
+        id={inputId}
+        inputMode="decimal"
+        value={text}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={`${inputId}-hint`}
+        onInput={(e) => {
+          const t = e.currentTarget.value;
+          setText(t);
+          const r = parseFactNumber(field, t);
+          setError(r.ok ? null : r.message);
+          if (r.ok) updateReport(id, { facts: { [field]: r.value } });
+        }}
+      />
+      <span id={`${inputId}-hint`} class={error ? 'field-error' : 'field-hint'}>
+        {error ?? hint}
+      </span>
+    </div>
+  );
+}
+
+function TextField({ id, field, value, hint, rows }: { id: string; field: TextFact; value: string; hint?: string; rows?: number }) {
+  const inputId = `fact-${field}`;
+  const set = (v: string) => updateReport(id, { facts: { [field]: v } });
+  return (
+    <div class={rows ? 'fact-field wide' : 'fact-field'}>
+      <label for={inputId}>{FACT_LABELS[field]}</label>
+      {rows ? (
+        <textarea id={inputId} rows={rows} value={value} maxLength={TEXT_MAX[field]} aria-describedby={hint ? `${inputId}-hint` : undefined} onInput={(e) => set(e.currentTarget.value)} />
+      ) : (
+        <input id={inputId} value={value} maxLength={TEXT_MAX[field]} aria-describedby={hint ? `${inputId}-hint` : undefined} onInput={(e) => set(e.currentTarget.value)} />
+      )}
+      {hint && (
+        <span id={`${inputId}-hint`} class="field-hint">
+          {hint}
+        </span>
+      )}
+    </div>
+  );
+}
+
+/** The facts the report needs beyond the checklist; saved with the assessment as they are typed. */
+export default function FactsForm({ assessment: a, facts }: Props) {
+  return (
+    <section class="facts-form" aria-labelledby="facts-title">
+      <h2 id="facts-title">报告需要的基本情况</h2>
+      <p class="field-hint">没有填写的项目，报告中会标为“【待填写：…】”，下载后请补齐。</p>
+      <div class="fact-grid">
+        <TextField id={a.id} field="unit" value={facts.unit ?? a.unit} />
+        <TextField id={a.id} field="period" value={facts.period ?? (a.period.trim() ? periodText(a.period) : '')} hint="如：2026年度，或 2025年7月至2026年6月" />
+        <NumberField id={a.id} field="members" value={facts.members} hint="名" />
+        <NumberField id={a.id} field="sessions" value={facts.sessions} hint="全年集中培训的期数" />
+        <NumberField id={a.id} field="attendance" value={facts.attendance} hint="参训的累计人次" />
+        <NumberField id={a.id} field="hours" value={facts.hours} hint="党员人均集中学习培训学时" />
+        <TextField id={a.id} field="date" value={facts.date ?? ''} hint="如：2026年12月20日" />
+        <TextField id={a.id} field="leaders" value={facts.leaders ?? ''} rows={2} hint="如：书记参加县委党校轮训5天，两名委员参加街道党工委集中培训" />
+        <TextField id={a.id} field="highlights" value={facts.highlights ?? ''} rows={4} hint="每行一条：具体做法，加上数字或事例" />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+// The facts a report needs that the checklist does not hold, and the user's edits to the
+// drafted sections. Both are saved with the assessment (Assessment.report).
+import { normalise, type Parsed } from '../scoring/parse-input';
+
+export interface ReportFacts {
+  /** 单位名称; empty means the assessment's 填报单位. */
+  unit?: string;
+  /** 报告期, e.g. "2026年度"; empty means the assessment's 年度. */
+  period?: string;
+  /** 党员人数 */
+  members?: number;
+  /** 培训期数 */
+  sessions?: number;
+  /** 培训人次 */
+  attendance?: number;
+  /** 人均学时 */
+  hours?: number;
+  /** 书记、委员参训情况 */
+  leaders?: string;
+  /** 特色做法 */
+  highlights?: string;
+  /** 成文日期 */
+  date?: string;
+}
+
+export interface AssessmentReport {
+  facts: ReportFacts;
+  /** Section id → the user's text for that section, replacing the drafted one. */
+  edits: Record<string, string>;
+}
+
+export const NUMBER_FACTS = ['members', 'sessions', 'attendance', 'hours'] as const;
+export const TEXT_FACTS = ['unit', 'period', 'leaders', 'highlights', 'date'] as const;
+export type NumberFact = (typeof NUMBER_FACTS)[number];
+export type TextFact = (typeof TEXT_FACTS)[number];
+
+/** Field names as the form and the 【待填写：…】 markers call them. */
+export const FACT_LABELS: Record<keyof ReportFacts, string> = {
+  unit: '单位名称',
+  period: '报告期',
+  members: '党员人数',
+  sessions: '培训期数',
+  attendance: '培训人次',
+  hours: '人均学时',
+  leaders: '书记、委员参训情况',
+  highlights: '特色做法',
+  date: '成文日期',
+};
+
+/** Longest text the form takes and an imported file may carry (exchange.ts checks the same limits). */
+export const TEXT_MAX: Record<TextFact, number> = { unit: 200, period: 50, leaders: 5_000, highlights: 20_000, date: 50 };
+export const EDIT_MAX = 50_000;
+
+/** Counts are whole numbers; 人均学时 may have one decimal place. */
+export function parseFactNumber(field: NumberFact, text: string): Parsed {
+  const t = normalise(text).replace(/[名期人次学时个]+$/, '');
+  if (t === '') return { ok: true, value: undefined };
+  if (field === 'hours') {
+    if (!/^\d{1,4}(\.\d)?$/.test(t)) return { ok: false, message: '请填写学时数，如 35 或 35.5' };
+  } else if (!/^\d{1,7}$/.test(t)) {
+    return { ok: false, message: '请填写 0 或正整数' };
+  }
+  return { ok: true, value: Number(t) };
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The report saved with an assessment, keeping only well-typed fields: stored data is not
+ * validated on read, and a malformed field must not break the page.
+ */
+export function reportOf(a: { report?: unknown }): AssessmentReport {
+  const raw = isObject(a.report) ? a.report : {};
+  const rawFacts = isObject(raw['facts']) ? raw['facts'] : {};
+  const facts: ReportFacts = {};
+  for (const k of NUMBER_FACTS) {
+    const v = rawFacts[k];
+    if (typeof v === 'number' && Number.isFinite(v) && v >= 0) facts[k] = v;
+  }
+  for (const k of TEXT_FACTS) {
+    const v = rawFacts[k];
+    if (typeof v === 'string') facts[k] = v;
+  }
+  const edits: Record<string, string> = {};
+  if (isObject(raw['edits'])) for (const [k, v] of Object.entries(raw['edits'])) if (typeof v === 'string') edits[k] = v;
+  return { facts, edits };
+}
+
+export interface ReportPatch {
+  /** undefined removes a fact. */
+  facts?: { [K in keyof ReportFacts]?: ReportFacts[K] | undefined };
+  /** null removes an edit (back to the drafted text). */
+  edits?: Record<string, string | null>;
+}
+
+export function applyReportPatch(current: AssessmentReport, patch: ReportPatch): AssessmentReport {
+  const facts: ReportFacts = { ...current.facts };
+  for (const [k, v] of Object.entries(patch.facts ?? {}) as [keyof ReportFacts, string | number | undefined][]) {
+    if (v === undefined) delete facts[k];
+    else (facts as Record<string, string | number>)[k] = v;
+  }
+  const edits = { ...current.edits };
+  for (const [k, v] of Object.entries(patch.edits ?? {})) {
+    if (v === null) delete edits[k];
+    else edits[k] = v;
+  }
+  return { facts, edits };
+}
