@@ -1,4 +1,4 @@
-// The site's sections, in the order of the three jobs: 查规定, 做自评, 写报告.
+// The site's sections, in the order of the three jobs (查规定, 做自评, 写报告), then day-to-day 工作指引.
 // Listed by slug: Starlight's `autogenerate` only scans src/content/docs, and content lives in content/docs.
 const group = (label: string, slugs: string[]) => ({ label, items: slugs.map((slug) => ({ slug })) });
 
@@ -27,6 +27,20 @@ export const sidebar = [
     'reports/fanwen-xian-qingkuang',
     'reports/fanwen-dangwei-huibao',
   ]),
-  group('工作指引', ['guide']),
+  group('工作指引', [
+    'guide',
+    'guide/rili',
+    'guide/sanhui-yike',
+    'guide/zhuti-dangri',
+    'guide/zuzhi-shenghuohui',
+    'guide/minzhu-pingyi',
+    'guide/tanxin-tanhua',
+    'guide/lunxun-xueshi',
+    'guide/fazhan-duixiang',
+    'guide/liudong-dangyuan',
+    'guide/songxue-shangmen',
+    'guide/zaixian-xuexi',
+    'guide/taizhang',
+  ]),
   group('关于', ['about', 'about/sousuo']),
 ];

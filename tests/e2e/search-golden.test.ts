@@ -13,7 +13,7 @@ const GOLDEN: [query: string, pages: string[]][] = [
   ['支委会', ['/regulations/zhibu/']],
   ['党小组会', ['/regulations/zhibu/']],
   ['流动党员', ['/regulations/tiaoli/']],
-  ['送学上门', ['/regulations/tiaoli/']],
+  ['送学上门', ['/regulations/tiaoli/', '/guide/songxue-shangmen/']],
   ['组织生活会', ['/regulations/zhibu/', '/regulations/tiaoli/']],
   ['民主评议', ['/regulations/zhibu/', '/regulations/tiaoli/']],
   ['谈心谈话', ['/regulations/zhibu/', '/regulations/tiaoli/']],
@@ -40,13 +40,21 @@ const GOLDEN: [query: string, pages: string[]][] = [
   ['数字速查', ['/regulations/shuzi/']],
   // Self-assessment: indicator titles and 佐证材料 hints
   ['佐证材料', ['/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/', '/checklists/guihua-jiancha/']],
-  ['自评表', ['/checklists/', '/checklists/zhibu-ziping/']],
-  ['签到表', ['/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/']],
+  // Pagefind matches Chinese character by character, so pages about 民主评议 and 台账 also score
+  // for 自评表; the 工作指引 overview, which explains where the 自评表 fits, counts as a hit.
+  ['自评表', ['/checklists/', '/checklists/zhibu-ziping/', '/guide/']],
+  ['签到表', ['/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/', '/guide/taizhang/']],
   ['本机浏览器', ['/about/', '/checklists/saved/']],
   // Reports and writing
   ['评估报告', ['/reports/fanwen/', '/reports/fanwen-jiedao-pinggu/', '/reports/fanwen-zhibu-pinggu/']],
   ['情况汇报', ['/reports/fanwen-dangwei-huibao/', '/reports/fanwen/']],
   ['写作指引', ['/reports/xiezuo-zhiyin/']],
+  // Work guidance: the calendar, the templates and the how-to pages
+  ['工作日历', ['/guide/rili/']],
+  ['台账模板', ['/guide/taizhang/']],
+  ['学时登记表', ['/guide/taizhang/', '/guide/lunxun-xueshi/']],
+  ['流动党员联系台账', ['/guide/taizhang/', '/guide/liudong-dangyuan/']],
+  ['谈心谈话记录', ['/guide/taizhang/', '/guide/tanxin-tanhua/']],
 ];
 
 let browser: Browser;

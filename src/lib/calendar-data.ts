@@ -1,0 +1,75 @@
+// Validates content/guide/calendar.yaml: its structure, and every id it cites (requirements,
+// checklist items, pages). Errors name the file and the task id, so a content editor can act.
+import { CalendarFileSchema, CalendarTaskSchema, type CalendarTask, type Frequency } from '../schemas/calendar';
+import type { Requirement } from '../schemas/requirement';
+import { isReferenceOnly } from './confidence';
+
+export class CalendarDataError extends Error {
+  override name = 'CalendarDataError';
+}
+
+const describe = (issues: { path: PropertyKey[]; message: string }[]) =>
+  issues.map((i) => `${i.path.map(String).join('.') || '（整条）'}：${i.message}`).join('；');
+
+/** Parses the YAML's contents (already read and parsed) into tasks, or throws naming file and task. */
+export function parseCalendar(data: unknown, file: string): CalendarTask[] {
+  const head = CalendarFileSchema.safeParse(data);
+  if (!head.success) throw new CalendarDataError(`${file}：文件格式不对（${describe(head.error.issues)}）。应为 tasks 列表。`);
+  const seen = new Set<string>();
+  return head.data.tasks.map((raw, index) => {
+    const rawId = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : undefined;
+    const label = rawId ? `事项 "${rawId}"` : `第 ${index + 1} 个事项（没有 id）`;
+    const parsed = CalendarTaskSchema.safeParse(raw);
+    if (!parsed.success) throw new CalendarDataError(`${file} 中的${label}：${describe(parsed.error.issues)}`);
+    if (seen.has(parsed.data.id)) throw new CalendarDataError(`${file}：事项 id "${parsed.data.id}" 重复。`);
+    seen.add(parsed.data.id);
+    return parsed.data;
+  });
+}
+
+export interface CalendarContext {
+  requirements: ReadonlyMap<string, Requirement>;
+  /** "<checklist id>/<item id>" of every checklist item. */
+  checklistItems: ReadonlySet<string>;
+  /** Site paths of the pages a task may link to (/guide/zhuti-dangri/ …). */
+  pages: ReadonlySet<string>;
+}
+
+const PERIODS: readonly string[] = ['每月', '每季度', '每半年', '每年'] satisfies Frequency[];
+
+/**
+ * What is wrong with the tasks' references. A 规定 task may rest only on A/B requirements, and a
+ * requirement's own period (每月, 每年 …) must match the task's frequency; C/未核实 claims go in
+ * `reference`, where they are always shown as 参考.
+ */
+export function calendarProblems(tasks: CalendarTask[], ctx: CalendarContext): string[] {
+  const problems: string[] = [];
+  for (const t of tasks) {
+    const at = `事项 "${t.id}"`;
+    for (const id of t.basis) {
+      const r = ctx.requirements.get(id);
+      if (!r) {
+        problems.push(`${at}：basis 中的规定条目 "${id}" 不存在`);
+        continue;
+      }
+      if (t.kind !== '规定') continue;
+      if (isReferenceOnly(r.confidence)) {
+        problems.push(`${at}：核实程度为 ${r.confidence} 的 "${id}" 只能作参考，不能作为“规定”事项的依据；放进 reference，或把性质改为“建议”`);
+      }
+      const period = r.quantity?.period;
+      if (period && PERIODS.includes(period) && period !== t.frequency) {
+        problems.push(`${at}：频次“${t.frequency}”与依据 "${id}" 的“${period}”不一致`);
+      }
+    }
+    for (const id of t.reference) {
+      const r = ctx.requirements.get(id);
+      if (!r) problems.push(`${at}：reference 中的规定条目 "${id}" 不存在`);
+      else if (!isReferenceOnly(r.confidence)) problems.push(`${at}：reference 只放 C 级或未核实的条目；"${id}" 是 ${r.confidence} 级，应放进 basis`);
+    }
+    for (const ref of t.checklist) {
+      if (!ctx.checklistItems.has(ref)) problems.push(`${at}：自评表指标 "${ref}" 不存在`);
+    }
+    if (t.page && !ctx.pages.has(t.page)) problems.push(`${at}：页面 ${t.page} 不存在`);
+  }
+  return problems;
+}

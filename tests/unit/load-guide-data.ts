@@ -1,0 +1,38 @@
+// Reads the calendar, checklists and requirements the way the build does, for tests.
+import { readFileSync, readdirSync } from 'node:fs';
+import { parse } from 'yaml';
+import { parseCalendar } from '../../src/lib/calendar-data';
+import { ChecklistSchema, type Item } from '../../src/schemas/checklist';
+import type { CalendarTask } from '../../src/schemas/calendar';
+import type { Requirement } from '../../src/schemas/requirement';
+import { loadRequirements } from './load-requirements';
+
+export const CALENDAR_FILE = 'content/guide/calendar.yaml';
+
+export const loadCalendar = (): CalendarTask[] => parseCalendar(parse(readFileSync(CALENDAR_FILE, 'utf8')), CALENDAR_FILE);
+
+export const requirementMap = (): Map<string, Requirement> => new Map(loadRequirements().map((r) => [r.id, r]));
+
+/** "<checklist id>/<item id>" → item, for every shipped checklist. */
+export function checklistItems(): Map<string, { checklistTitle: string; item: Item }> {
+  const map = new Map<string, { checklistTitle: string; item: Item }>();
+  for (const name of readdirSync('content/checklists').filter((n) => n.endsWith('.yaml'))) {
+    const c = ChecklistSchema.parse(parse(readFileSync(`content/checklists/${name}`, 'utf8')));
+    for (const item of c.dimensions.flatMap((d) => d.items)) map.set(`${c.id}/${item.id}`, { checklistTitle: c.title, item });
+  }
+  return map;
+}
+
+/** Site paths of every page under content/docs (/, /guide/, /guide/rili/ …). */
+export function sitePages(dir = 'content/docs', prefix = '/'): Set<string> {
+  const pages = new Set<string>();
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      for (const p of sitePages(`${dir}/${entry.name}`, `${prefix}${entry.name}/`)) pages.add(p);
+    } else if (/\.mdx?$/.test(entry.name)) {
+      const name = entry.name.replace(/\.mdx?$/, '');
+      pages.add(name === 'index' ? prefix : `${prefix}${name}/`);
+    }
+  }
+  return pages;
+}
