@@ -39,7 +39,10 @@ const GOLDEN: [query: string, pages: string[]][] = [
   ['常见误区', ['/regulations/wuqu/']],
   ['数字速查', ['/regulations/shuzi/']],
   // Self-assessment: indicator titles and 佐证材料 hints
-  ['佐证材料', ['/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/', '/checklists/guihua-jiancha/']],
+  ['佐证材料', ['/checklists/', '/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/', '/checklists/guihua-jiancha/', '/guide/taizhang/']],
+  // An evidence hint and an indicator title that only the checklists' static blank forms hold.
+  ['原著原文学习篇目清单', ['/checklists/zhibu-ziping/']],
+  ['党员年度学时达标率', ['/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/', '/checklists/guihua-jiancha/']],
   // Pagefind matches Chinese character by character, so pages about 民主评议 and 台账 also score
   // for 自评表; the 工作指引 overview, which explains where the 自评表 fits, counts as a hit.
   ['自评表', ['/checklists/', '/checklists/zhibu-ziping/', '/guide/']],
