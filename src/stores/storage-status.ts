@@ -5,5 +5,14 @@ import { probeStorage, type StorageStatus } from '../lib/storage-probe';
 export const $storageStatus = atom<StorageStatus | null>(null);
 
 onMount($storageStatus, () => {
-  $storageStatus.set(probeStorage(() => window.localStorage));
+  const probe = () => probeStorage(() => window.localStorage);
+  const first = probe();
+  if (first === 'ok') {
+    $storageStatus.set(first);
+    return;
+  }
+  // Blocked or full storage stays so; a one-off failure while the browser is still opening
+  // its storage does not, so look once more before warning the user.
+  const timer = setTimeout(() => $storageStatus.set(probe()), 500);
+  return () => clearTimeout(timer);
 });
