@@ -47,7 +47,7 @@ const GOLDEN: [query: string, pages: string[]][] = [
   // for 自评表; the 工作指引 overview, which explains where the 自评表 fits, counts as a hit.
   ['自评表', ['/checklists/', '/checklists/zhibu-ziping/', '/guide/']],
   ['签到表', ['/checklists/zhibu-ziping/', '/checklists/dangwei-pinggu/', '/guide/taizhang/']],
-  ['本机浏览器', ['/about/', '/checklists/saved/']],
+  ['本机浏览器', ['/about/', '/checklists/saved/', '/checklists/']],
   // Reports and writing
   ['评估报告', ['/reports/fanwen/', '/reports/fanwen-jiedao-pinggu/', '/reports/fanwen-zhibu-pinggu/']],
   ['情况汇报', ['/reports/fanwen-dangwei-huibao/', '/reports/fanwen/']],
