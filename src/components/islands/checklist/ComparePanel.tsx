@@ -114,63 +114,51 @@ export default function ComparePanel({ checklists }: { checklists: Checklist[] }
   );
 }
 
+interface DiffRow {
+  id: string;
+  title: string;
+  a: ItemValue | number | null;
+  b: ItemValue | number | null;
+}
+
+/** One row per dimension or item: last year, this year, and the change. */
+function DiffTable({ head, a, b, rows, testId }: { head: string; a: string; b: string; rows: DiffRow[]; testId?: string }) {
+  return (
+    <table data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">{head}</th>
+          <th scope="col">{a}年度</th>
+          <th scope="col">{b}年度</th>
+          <th scope="col">变化</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <th scope="row">{r.title}</th>
+            <td>{show(r.a)}</td>
+            <td>{show(r.b)}</td>
+            <td data-testid={r.id === '__total' ? 'total-change' : undefined}>{diff(r.a, r.b)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function CompareTable({ checklist, a, b }: { checklist: Checklist; a: Parameters<typeof compareAssessments>[1]; b: Parameters<typeof compareAssessments>[2] }) {
   const c = compareAssessments(checklist, a, b);
   const changed = c.items.filter((i) => i.a !== i.b);
+  const dimensions: DiffRow[] = [...c.dimensions, { id: '__total', title: '总分', a: c.totals[0], b: c.totals[1] }];
   return (
     <section class="compare" aria-labelledby="cmp-title">
       <h2 id="cmp-title">
         {a.period}年度与{b.period}年度对比
       </h2>
-      <table data-testid="compare-dimensions">
-        <thead>
-          <tr>
-            <th scope="col">维度</th>
-            <th scope="col">{a.period}年度</th>
-            <th scope="col">{b.period}年度</th>
-            <th scope="col">变化</th>
-          </tr>
-        </thead>
-        <tbody>
-          {c.dimensions.map((d) => (
-            <tr key={d.id}>
-              <th scope="row">{d.title}</th>
-              <td>{show(d.a)}</td>
-              <td>{show(d.b)}</td>
-              <td>{diff(d.a, d.b)}</td>
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">总分</th>
-            <td>{show(c.totals[0])}</td>
-            <td>{show(c.totals[1])}</td>
-            <td data-testid="total-change">{diff(c.totals[0], c.totals[1])}</td>
-          </tr>
-        </tbody>
-      </table>
+      <DiffTable head="维度" a={a.period} b={b.period} rows={dimensions} testId="compare-dimensions" />
       <h3>得分有变化的指标（{changed.length} 项）</h3>
-      {changed.length > 0 && (
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">指标</th>
-              <th scope="col">{a.period}年度</th>
-              <th scope="col">{b.period}年度</th>
-              <th scope="col">变化</th>
-            </tr>
-          </thead>
-          <tbody>
-            {changed.map((i) => (
-              <tr key={i.id}>
-                <th scope="row">{i.title}</th>
-                <td>{show(i.a)}</td>
-                <td>{show(i.b)}</td>
-                <td>{diff(i.a, i.b)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {changed.length > 0 && <DiffTable head="指标" a={a.period} b={b.period} rows={changed} />}
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { $assessments, deleteAssessment, duplicateAssessment, renameAssessment }
 import type { Checklist } from '../../../schemas/checklist';
 import ImportFile from './ImportFile';
 import RecoveryBanner from './RecoveryBanner';
+import ChecklistLinks from './ChecklistLinks';
 
 export interface ChecklistRef {
   id: string;
@@ -107,13 +108,7 @@ export default function SavedList({ checklists }: { checklists: ChecklistRef[] }
           </tbody>
         </table>
       )}
-      <ul>
-        {checklists.map((c) => (
-          <li key={c.id}>
-            <a href={c.href}>{c.title}</a>
-          </li>
-        ))}
-      </ul>
+      <ChecklistLinks checklists={checklists} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { SaveStatus } from '../checklist/AssessmentBar';
 import FactsForm from './FactsForm';
 import ReportPreview from './ReportPreview';
 import { downloadWord, printReport } from './report-download';
+import ChecklistLinks from '../checklist/ChecklistLinks';
 
 export interface ChecklistRef {
   id: string;
@@ -67,13 +68,7 @@ export default function ReportApp({ checklists }: { checklists: ChecklistRef[] }
         <p class="notice" data-testid="no-assessment">
           本浏览器中还没有保存的自评，无法生成报告。请先填写一张自评表（填写内容会自动保存），再回到这里：
         </p>
-        <ul>
-          {checklists.map((c) => (
-            <li key={c.id}>
-              <a href={c.href}>{c.title}</a>
-            </li>
-          ))}
-        </ul>
+        <ChecklistLinks checklists={checklists} />
       </div>
     );
   }
