@@ -4,7 +4,7 @@ import { decodeStored } from '../lib/assessment/decode';
 import { newAssessment, type Assessment } from '../lib/assessment/model';
 import { applyReportPatch, reportOf, type ReportPatch } from '../lib/report/facts';
 import type { Answer } from '../lib/scoring/answer';
-import { isQuotaError } from '../lib/storage-probe';
+import { isQuotaError } from '../lib/site/storage-probe';
 
 export const STORAGE_PREFIX = 'dyjy:v1:assessment:';
 
