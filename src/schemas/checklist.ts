@@ -22,6 +22,8 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('veto'), capGrade: z.string().min(1) }),
 ]);
 
+export const SUGGESTED_PREFIX = '建议口径：';
+
 export const METHODS = ['查阅资料', '抽查', '走访', '座谈', '平台数据', '现场查看'] as const;
 
 export const ItemSchema = z.object({
@@ -31,11 +33,17 @@ export const ItemSchema = z.object({
   rule: RuleSchema,
   /** Plain-words scoring standard shown to the user (评分标准). */
   standard: z.string().min(2),
-  /** Thresholds that are suggestions, not rules, are marked 建议口径. */
-  suggested: z.string().optional(),
+  /**
+   * The 建议口径 statement: which of the item's numbers (count, step, cap) are this site's design
+   * rather than a rule. Required wherever no A/B requirement states them (see suggested-check.ts).
+   */
+  suggested: z.string().startsWith(SUGGESTED_PREFIX, `suggested 以“${SUGGESTED_PREFIX}”开头`).optional(),
   evidence: z.array(z.string().min(1)).min(1),
   method: z.array(z.enum(METHODS)).min(1),
+  /** A/B requirements the item rests on. */
   basis: z.array(z.string()).default([]),
+  /** C/未核实 requirements that explain a suggested number; shown only as 参考. */
+  reference: z.array(z.string()).default([]),
   problem: z.string().min(2),
   measure: z.string().min(2),
 });

@@ -19,6 +19,7 @@ const item = (d: number, i: number): Item => ({
   evidence: ['记录'],
   method: ['查阅资料'],
   basis: [],
+  reference: [],
   problem: '问题',
   measure: '措施',
 });

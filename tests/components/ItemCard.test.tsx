@@ -23,7 +23,8 @@ const basis = { 'tiaoli-16-zhuti-dangri': { label: '《党员教育管理工作�
 test('显示评分标准、计分规则、建议口径和依据链接', () => {
   render(<ItemCard item={item} answer={undefined} basis={basis} onChange={() => {}} />);
   expect(screen.getByText('计分：应开展 12 次，每少 1 次扣 0.5 分，扣完为止。')).toBeTruthy();
-  expect(screen.getByText('建议口径：每次到会率不低于80%。')).toBeTruthy();
+  const suggested = screen.getByText('建议口径').closest('p')!;
+  expect(suggested.textContent).toBe('建议口径 每次到会率不低于80%。');
   expect(screen.getByRole('link', { name: '《党员教育管理工作条例》第十六条' }).getAttribute('href')).toBe('/regulations/tiaoli/#第十六条');
   expect(screen.getByText('本项自评得分：未作答')).toBeTruthy();
 });
@@ -56,4 +57,12 @@ test('用户填写的说明按文字显示，不会当作网页代码执行', ()
   const { container } = render(<ItemCard item={item} answer={{ value: 12, note }} basis={basis} onChange={() => {}} />);
   expect(container.querySelector('img')).toBeNull();
   expect((screen.getByLabelText('说明（做了什么、数量、存在的不足）') as HTMLTextAreaElement).value).toBe(note);
+});
+
+test('参考条目单独一行，标明不是规定', () => {
+  const withRef = { ...item, reference: ['zhibu-dangke-pinci'] };
+  const links = { ...basis, 'zhibu-dangke-pinci': { label: '《支部工作条例》（支部上党课的次数）', href: '/regulations/zhibu/' } };
+  render(<ItemCard item={withRef} answer={undefined} basis={links} onChange={() => {}} />);
+  const ref = screen.getByRole('link', { name: '《支部工作条例》（支部上党课的次数）' }).closest('p')!;
+  expect(ref.textContent).toMatch(/^参考（未核实或来源单一，不是规定）：/);
 });

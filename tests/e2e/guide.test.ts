@@ -47,9 +47,11 @@ async function printToPdf(page: Page, name: string): Promise<Printout> {
   expect(info, `${name} 是 A4`).toMatch(/Page size:.*\(A4\)/);
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, `${OUT}/guide-${name}`]);
   return {
-    text: squash(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })),
+    // -raw keeps the order the page was drawn in (table rows in document order); the default
+    // reading-order guess interleaves wrapped table cells and month headers.
+    text: squash(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })),
     pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
-    pageText: (n) => squash(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' })),
+    pageText: (n) => squash(execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' })),
   };
 }
 

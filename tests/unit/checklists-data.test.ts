@@ -246,6 +246,18 @@ describe('党支部自评表', () => {
     expect(s.grade).toBe('良好');
   });
 
+  test('谈心谈话按三类谈话计覆盖面，不只算与支委谈过话的党员', () => {
+    const standard = find(c, 'zb-tanxin-tanhua').standard;
+    expect(standard).toMatch(/支委之间、支委和党员之间、党员之间的谈话都算/);
+    expect(standard).not.toMatch(/与支委谈过话/);
+  });
+
+  test('加分项的依据是规划的工作原则（守正创新），加分幅度标为建议口径', () => {
+    const bonus = find(c, 'zb-jiafen-chuangxin');
+    expect(bonus.basis).toEqual(['guihua2024-1-yuanze']);
+    expect(bonus.suggested).toMatch(/^建议口径：.*每项加1分、最多加3分/);
+  });
+
   test('扣完为止：主题党日全年一次没开得0分，不出现负分', () => {
     const s = scoreChecklist(c, { ...best, 'zb-zhuti-dangri': { value: 0 } });
     expect(s.total).toBe(9500);

@@ -102,11 +102,54 @@ describe('日历数据的校验', () => {
     );
     expect(problems).toEqual([
       '事项 "a"：basis 中的规定条目 "no-such-id" 不存在',
+      expect.stringMatching(/^事项 "a"：“规定”事项要有一条 A、B 级依据的适用对象包括“党组织”/),
+      expect.stringMatching(/^事项 "a"：没有 A、B 级依据规定“每年”/),
       expect.stringMatching(/^事项 "b"：核实程度为 C 的 "guihua2019-5-shizi" 只能作参考/),
+      expect.stringMatching(/^事项 "b"：“规定”事项要有一条 A、B 级依据的适用对象包括“党组织”/),
+      expect.stringMatching(/^事项 "b"：没有 A、B 级依据规定“每年”/),
       '事项 "c"：频次“每年”与依据 "zhibu-12-zhiweihui" 的“每月”不一致',
+      expect.stringMatching(/^事项 "c"：没有 A、B 级依据规定“每年”/),
       expect.stringMatching(/^事项 "d"：reference 只放 C 级或未核实的条目/),
       '事项 "e"：自评表指标 "zhibu-ziping/no-item" 不存在',
       '事项 "e"：页面 /guide/no-page/ 不存在',
     ]);
+  });
+
+  test('“规定”事项的依据只约束上级党委、或没有写明频次：报错并说明怎么改', () => {
+    const t = (over: object) => CalendarTaskSchema.parse({ ...base, frequency: '每年', months: [3], day: 1, kind: '规定', ...over });
+    const problems = calendarProblems(
+      [
+        // 第二十条：每年组织集中轮训的是市、县党委或基层党委，不是党支部。
+        t({ id: 'lunxun', basis: ['tiaoli-20-lunxun'] }),
+        // 第三十三条：利用集中返乡时机，适用于党支部，但没有规定每年。
+        t({ id: 'fanxiang', basis: ['tiaoli-33-nongcun-zhuanren'] }),
+        // 不定期事项只要求适用对象。
+        t({ id: 'ok', frequency: '不定期', months: undefined, day: undefined, trigger: '外出党员集中返乡时', basis: ['tiaoli-33-nongcun-zhuanren'] }),
+      ],
+      ctx,
+    );
+    expect(problems).toEqual([
+      '事项 "lunxun"：“规定”事项要有一条 A、B 级依据的适用对象包括“党组织”；依据只约束上级党委或党员个人的，性质改为“建议”并写明原因',
+      '事项 "lunxun"：没有 A、B 级依据规定“每年”；依据没有规定频次的，改为“不定期”或把性质改为“建议”',
+      '事项 "fanxiang"：没有 A、B 级依据规定“每年”；依据没有规定频次的，改为“不定期”或把性质改为“建议”',
+    ]);
+  });
+});
+
+describe('“规定”事项落在党支部自己身上', () => {
+  test('每个“规定”事项都有一条适用于党组织的 A、B 级依据，定期事项有依据写明同样的频次', () => {
+    for (const t of tasks.filter((x) => x.kind === '规定')) {
+      const solid = t.basis.map((id) => reqs.get(id)!).filter((r) => !isReferenceOnly(r.confidence));
+      expect(solid.some((r) => r.audience.includes('党组织')), t.id).toBe(true);
+      if (t.frequency !== '不定期') expect(solid.some((r) => r.quantity?.period === t.frequency), t.id).toBe(true);
+    }
+  });
+
+  test('集中轮训是上级党委每年的责任，对党支部是建议事项；返乡学习随返乡时机，不定期', () => {
+    expect(reqs.get('tiaoli-20-lunxun')!.audience).not.toContain('党组织');
+    expect(byId.get('jizhong-lunxun')!.kind).toBe('建议');
+    expect(byId.get('jizhong-lunxun')!.why).toMatch(/市、县党委或基层党委/);
+    expect(byId.get('fanxiang-xuexi')!.frequency).toBe('不定期');
+    expect(byId.get('fanxiang-xuexi')!.trigger).toMatch(/返乡/);
   });
 });

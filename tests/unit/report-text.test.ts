@@ -39,8 +39,9 @@ describe('报告正文的提取与计数', () => {
   });
 
   test('识别正文中有哪些隐去记号', () => {
-    expect(masksIn('培训〔X〕期')).toEqual({ number: true, name: false });
-    expect(masksIn('××街道')).toEqual({ number: false, name: true });
+    expect(masksIn('培训〔X〕期')).toEqual({ number: true, name: false, unclear: false });
+    expect(masksIn('××街道')).toEqual({ number: false, name: true, unclear: false });
+    expect(masksIn('“学习强国”“〔原文此处不清〕”')).toEqual({ number: false, name: false, unclear: true });
   });
 });
 
@@ -56,6 +57,13 @@ describe('隐去记号的标注', () => {
     expect(markPlaceholders(html)).toBe(
       '<h3 id="××街道"><span class="mask mask-name">××</span>街道</h3><a title="〔X〕">x</a>',
     );
+  });
+
+  test('无法辨认的地方标成“原文此处不清”，不计入篇幅', () => {
+    expect(markPlaceholders('<p>“学习强国”“〔原文此处不清〕”等平台</p>')).toBe(
+      '<p>“学习强国”“<span class="mask mask-unclear">〔原文此处不清〕</span>”等平台</p>',
+    );
+    expect(countHanzi('学习强国〔原文此处不清〕钉钉')).toBe(6);
   });
 
   test('单个乘号不当作隐去记号', () => {

@@ -126,4 +126,29 @@ describe('规定条目数据', () => {
     const dangri = findOne('zhibu', '第十六条', (x) => x.summary.includes('主题党日'));
     expect(dangri.articleConfidence).toBe('C');
   });
+
+  test('“核对来源”指向核实程度所依据的页面（按事实核查表的来源）', () => {
+    // 条例：共产党员网原文页没有读到，A 级依据的是转载全文；链接指向转载新华社通稿和条例开头的页面。
+    for (const r of all.filter((x) => x.source === 'tiaoli')) expect(r.sourceUrl, r.id).toBe('http://sxmm168.com/zh-cn/dangjianxinwen/1711.html');
+    const url = (id: string) => all.find((r) => r.id === id)!.sourceUrl;
+    expect(url('zhibu-11-dangyuan-dahui')).toBe('http://xgll.com.cn/zt/fzxcyrysf/2021-09/17/content_380854.htm'); // [B1]
+    expect(url('zhibu-zhuti-dangri')).toBe('http://101.200.34.145/liebiao.php?mod=viewthread&tid=650315'); // [B11]
+    expect(url('zhibu-17-zuzhi-shenghuohui')).toBe('https://miniwenda.com/life/245598.html'); // [B2]
+    expect(url('zhibu-18-minzhu-pingyi')).toBe('https://pofan.com.cn/info/1115/4984.html'); // [B6]
+    expect(url('zhibu-19-tanxin-tanhua')).toBe('http://www.ty-gm.com/item/143048749696921600'); // [B9]
+    expect(url('zhibu-16-dangke')).toBe('https://hlxy.xjmu.edu.cn/info/1096/1408.htm'); // [B12]
+    expect(url('fazhan-17-duanqi-peixun')).toBe('https://www.topnews9.com/jxzs/202208/660131.html'); // 第二轮核实：第十七条
+  });
+
+  test('转述不添加来源没有的话', () => {
+    const summary = (id: string) => all.find((r) => r.id === id)!.summary;
+    expect(summary('tiaoli-2-dingwei')).not.toMatch(/一阵子/);
+    expect(summary('guihua2024-ganranli')).not.toMatch(/方式方法/);
+  });
+
+  test('每年组织集中轮训的是上级党委，不是党支部', () => {
+    const lunxun = findOne('tiaoli', '第二十条', (r) => r.title.includes('轮训'));
+    expect(lunxun.audience).toContain('党委（党组）');
+    expect(lunxun.audience).not.toContain('党组织');
+  });
 });

@@ -103,6 +103,7 @@ describe('数字速查表', () => {
       { audience: '流动党员', count: 1 },
       { audience: '党员领导干部', count: 0 },
       { audience: '党组织', count: 2 },
+      { audience: '党委（党组）', count: 0 },
     ]);
     expect(isAudience('党组织')).toBe(true);
     expect(isAudience('全部')).toBe(false);

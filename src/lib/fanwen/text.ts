@@ -14,15 +14,18 @@ export function extractReportText(mdx: string): string {
 
 /** Chinese characters (汉字) only: punctuation, digits, markup and placeholders are not counted. */
 export function countHanzi(text: string): number {
-  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  return text.replaceAll(UNCLEAR_MARK, '').match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 
 /** 〔X〕 marks a masked number or word; ×× a masked unit or place name. */
 export const NUMBER_MASK = '〔X〕';
 export const NAME_MASK = '××';
 
-export function masksIn(text: string): { number: boolean; name: boolean } {
-  return { number: text.includes(NUMBER_MASK), name: text.includes(NAME_MASK) };
+/** 〔原文此处不清〕 marks a scanned word whose intended reading could not be established. */
+export const UNCLEAR_MARK = '〔原文此处不清〕';
+
+export function masksIn(text: string): { number: boolean; name: boolean; unclear: boolean } {
+  return { number: text.includes(NUMBER_MASK), name: text.includes(NAME_MASK), unclear: text.includes(UNCLEAR_MARK) };
 }
 
 /** Wraps the placeholders in rendered HTML in spans, touching text only (never tags or attributes). */
@@ -34,6 +37,7 @@ export function markPlaceholders(html: string): string {
         ? part
         : part
             .replaceAll(NUMBER_MASK, `<span class="mask mask-number">${NUMBER_MASK}</span>`)
+            .replaceAll(UNCLEAR_MARK, `<span class="mask mask-unclear">${UNCLEAR_MARK}</span>`)
             .replace(/×{2,}/g, (m) => `<span class="mask mask-name">${m}</span>`),
     )
     .join('');

@@ -23,7 +23,7 @@ export const SOURCE_META: Record<Source, SourceMeta> = {
     shortName: '《党员教育管理工作条例》',
     issued: '中共中央2019年5月6日发布施行',
     officialUrl: 'https://www.12371.cn/2019/05/21/ARTI1558449177626771.shtml',
-    officialUrlLabel: '共产党员网刊载的条例全文',
+    officialUrlLabel: '共产党员网刊载的条例全文（本站未能直接读取，供人工复核；各条目的“核对来源”指向本站读到的转载）',
     digestPath: '/regulations/tiaoli/',
   },
   zhibu: {
@@ -53,7 +53,7 @@ export const SOURCE_META: Record<Source, SourceMeta> = {
   fazhan: {
     title: '《中国共产党发展党员工作细则》',
     shortName: '《发展党员工作细则》',
-    issued: '中共中央办公厅2014年印发',
+    issued: '2014年印发',
     officialUrl: 'http://sx-dj.gov.cn/sjk/dwzs/ddzz/1619963209333080066.html',
     officialUrlLabel: '陕西党建网转载的共产党员网文章',
     digestPath: '/regulations/fazhan/',

@@ -4,6 +4,7 @@ import { formatCents } from '../../../lib/scoring/cents';
 import { describeRule } from '../../../lib/scoring/describe-rule';
 import { scoreItem } from '../../../lib/scoring/item-score';
 import { parseScore } from '../../../lib/scoring/parse-input';
+import { SUGGESTED_LABEL, suggestedBody } from '../../../lib/scoring/suggested-text';
 import ValueInput from './ValueInput';
 import EvidenceList from './EvidenceList';
 import ReviewScore from './ReviewScore';
@@ -39,7 +40,11 @@ export default function ItemCard({ item, answer, basis, onChange }: Props) {
       </h3>
       <p class="item-standard">{item.standard}</p>
       <p class="item-rule">计分：{describeRule(item)}</p>
-      {item.suggested && <p class="item-suggested">{item.suggested}</p>}
+      {item.suggested && (
+        <p class="item-suggested">
+          <strong class="suggested-label">{SUGGESTED_LABEL}</strong> {suggestedBody(item.suggested)}
+        </p>
+      )}
       <ValueInput item={item} value={answer?.value} disabled={na && !naReasonMissing} onChange={(value) => onChange({ value })} />
       <ItemScore item={item} answer={answer} />
       <div class="na-field">
@@ -64,6 +69,17 @@ export default function ItemCard({ item, answer, basis, onChange }: Props) {
         <p class="item-basis">
           依据：
           {item.basis.map((id, i) => (
+            <>
+              {i > 0 && '；'}
+              {basis[id] ? <a href={basis[id]!.href}>{basis[id]!.label}</a> : id}
+            </>
+          ))}
+        </p>
+      )}
+      {item.reference.length > 0 && (
+        <p class="item-basis item-reference">
+          参考（未核实或来源单一，不是规定）：
+          {item.reference.map((id, i) => (
             <>
               {i > 0 && '；'}
               {basis[id] ? <a href={basis[id]!.href}>{basis[id]!.label}</a> : id}

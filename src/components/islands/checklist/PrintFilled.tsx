@@ -3,6 +3,7 @@ import type { Assessment } from '../../../lib/assessment/model';
 import type { ChecklistScore } from '../../../lib/scoring/score-checklist';
 import { formatCents, toCents } from '../../../lib/scoring/cents';
 import { scoreItem } from '../../../lib/scoring/item-score';
+import { SUGGESTED_LABEL, suggestedBody } from '../../../lib/scoring/suggested-text';
 
 /** The filled result as printed on A4 (hidden on screen). */
 export default function PrintFilled({ checklist, assessment, score }: { checklist: Checklist; assessment: Assessment; score: ChecklistScore }) {
@@ -13,6 +14,7 @@ export default function PrintFilled({ checklist, assessment, score }: { checklis
         填报单位：{assessment.unit}　　年度：{assessment.period}　　自评总分：{score.total === null ? '—' : formatCents(score.total)}
         　　等次：{score.grade ?? '—'}　　考核分：{score.reviewTotal === null ? '　　　' : formatCents(score.reviewTotal)}
       </p>
+      <p class="print-meta print-note">{checklist.description}</p>
       <table class="sheet">
         <thead>
           <tr>
@@ -39,7 +41,14 @@ export default function PrintFilled({ checklist, assessment, score }: { checklis
                 const self = r.status === 'na' ? `不适用：${a?.na}` : r.status === 'unanswered' ? '未答' : item.rule.kind === 'veto' ? (a?.value ? '存在' : '不存在') : formatCents(r.cents);
                 return (
                   <tr key={item.id}>
-                    <td>{item.title}</td>
+                    <td>
+                      {item.title}
+                      {item.suggested && (
+                        <div class="rule-text item-suggested">
+                          <strong class="suggested-label">{SUGGESTED_LABEL}</strong> {suggestedBody(item.suggested)}
+                        </div>
+                      )}
+                    </td>
                     <td>{item.rule.kind === 'veto' ? '否决' : formatCents(toCents(item.points))}</td>
                     <td>{self}</td>
                     <td>{a?.review === undefined ? '' : formatCents(toCents(a.review))}</td>
