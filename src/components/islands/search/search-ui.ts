@@ -8,8 +8,12 @@ import { containsQuery, queryParts } from '../../../lib/search/query';
 import { loadPagefind, type PagefindIndex, type PageData } from './pagefind-index';
 
 const TYPES = ['法规', '规划', '范文', '自评', '指南'];
-/** Results shown at first and added by each “显示更多结果”; their page text is loaded only then. */
-const PAGE = 5;
+/**
+ * Results shown at first and added by each “显示更多结果”; a result's page text (2–8 KB each) is
+ * loaded only when it is shown, which keeps a first search within 120 KB.
+ */
+const FIRST = 3;
+const MORE = 6;
 
 interface Props {
   type?: string;
@@ -93,7 +97,7 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
       if (ticket !== current) return;
       state = { raw, parts: queryParts(raw), exactQueue: exact, exactTotal: exact.length, others: related, shownOthers: 0 };
       list.replaceChildren();
-      await showMore(idx, ticket);
+      await showMore(idx, ticket, FIRST);
     } catch (error) {
       if (ticket !== current) return;
       console.error(error);
@@ -109,12 +113,12 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
    * Shows the next results. Each exact candidate's text is checked as it is shown (its words may
    * stand in a row across punctuation); one that does not hold the query moves to the related pages.
    */
-  async function showMore(idx: PagefindIndex, ticket: number) {
+  async function showMore(idx: PagefindIndex, ticket: number, count: number) {
     const s = state;
     if (!s) return;
     const items: { page: PageData; exact: boolean }[] = [];
-    while (items.length < PAGE && s.exactQueue.length > 0) {
-      const ids = s.exactQueue.splice(0, PAGE - items.length);
+    while (items.length < count && s.exactQueue.length > 0) {
+      const ids = s.exactQueue.splice(0, count - items.length);
       const pages = await Promise.all(ids.map((id) => idx.data(id)));
       if (ticket !== current) return;
       const demoted: string[] = [];
@@ -126,8 +130,8 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
       s.others.splice(s.shownOthers, 0, ...demoted);
     }
     const othersVisible = showRelated(s.raw, s.exactTotal);
-    if (items.length < PAGE && s.exactQueue.length === 0 && othersVisible) {
-      const ids = s.others.slice(s.shownOthers, s.shownOthers + PAGE - items.length);
+    if (items.length < count && s.exactQueue.length === 0 && othersVisible) {
+      const ids = s.others.slice(s.shownOthers, s.shownOthers + count - items.length);
       const pages = await Promise.all(ids.map((id) => idx.data(id)));
       if (ticket !== current) return;
       s.shownOthers += ids.length;
@@ -182,7 +186,10 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
   });
   more.addEventListener('click', () => {
     const ticket = current;
-    void getIndex().then((idx) => showMore(idx, ticket));
+    more.disabled = true;
+    void getIndex()
+      .then((idx) => showMore(idx, ticket, MORE))
+      .finally(() => (more.disabled = false));
   });
 
   // Arrow keys move between the field and the result links; Enter follows the focused link.
