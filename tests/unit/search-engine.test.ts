@@ -58,13 +58,13 @@ describe('找页面：完整含有查询的排前面', () => {
     other: ['三会', '一课'],
   });
   test('索引切成 党性|教育 的页面被找到，只含部分字词的排在后面', async () => {
-    expect(await findPages('党性教育', index, null)).toEqual({ exact: ['inRow'], related: ['apart'] });
+    expect(await findPages('党性教育', index, null)).toEqual({ exact: ['inRow'], related: ['apart'], words: ['党性', '教育'] });
   });
   test('多个词（空格分开）须每个都完整含有', async () => {
-    expect(await findPages('党性 教育', index, null)).toEqual({ exact: ['apart', 'inRow'], related: [] });
+    expect(await findPages('党性 教育', index, null)).toEqual({ exact: ['apart', 'inRow'], related: [], words: ['党性', '教育'] });
   });
   test('空查询没有结果', async () => {
-    expect(await findPages(' 、 ', index, null)).toEqual({ exact: [], related: [] });
+    expect(await findPages(' 、 ', index, null)).toEqual({ exact: [], related: [], words: [] });
   });
 });
 

@@ -24,6 +24,8 @@ export interface Found {
   exact: string[];
   /** Pages that share the query's words but do not hold them in a row, best first. */
   related: string[];
+  /** The index words the query was cut into (what related pages share with it). */
+  words: string[];
 }
 
 interface PartHits {
@@ -51,16 +53,14 @@ async function findPart(part: string, index: WordIndex): Promise<PartHits> {
 /** Every page that holds the query, exact hits first; filter: a page type or null for all. */
 export async function findPages(raw: string, index: WordIndex, filter: string | null): Promise<Found> {
   const parts = queryParts(raw);
-  if (parts.length === 0) return { exact: [], related: [] };
+  if (parts.length === 0) return { exact: [], related: [], words: [] };
   const found = await Promise.all(parts.map((part) => findPart(part, index)));
-  const ranked = await index.search(
-    found.flatMap((f) => f.terms),
-    filter,
-  );
+  const words = found.flatMap((f) => f.terms);
+  const ranked = await index.search(words, filter);
   const exact: string[] = [];
   const related: string[] = [];
   for (const { id } of ranked) (found.every((f) => f.exact.has(id)) ? exact : related).push(id);
-  return { exact, related };
+  return { exact, related, words };
 }
 
 /**

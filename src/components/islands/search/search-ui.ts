@@ -72,6 +72,7 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
   let state: {
     raw: string;
     parts: string[];
+    words: string[];
     exactQueue: string[];
     exactTotal: number;
     others: string[];
@@ -93,9 +94,9 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
     list.setAttribute('aria-busy', 'true');
     try {
       const idx = await getIndex();
-      const { exact, related } = await findPages(raw, idx, filter);
+      const { exact, related, words } = await findPages(raw, idx, filter);
       if (ticket !== current) return;
-      state = { raw, parts: queryParts(raw), exactQueue: exact, exactTotal: exact.length, others: related, shownOthers: 0 };
+      state = { raw, parts: queryParts(raw), words, exactQueue: exact, exactTotal: exact.length, others: related, shownOthers: 0 };
       list.replaceChildren();
       await showMore(idx, ticket, FIRST);
     } catch (error) {
@@ -143,7 +144,8 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
         const note = el('p', { className: 'search-related-note', textContent: m.relatedNote });
         list.append(heading, note);
       }
-      list.append(resultItem(page, s.parts));
+      // A related page lacks the query as typed: its excerpt marks the words it shares.
+      list.append(resultItem(page, exact ? s.parts : s.words));
     }
     if (s.exactTotal > 0) status.textContent = m.exactCount(s.raw, s.exactTotal);
     else if (s.others.length > 0) status.textContent = m.noExact(s.raw);
