@@ -123,7 +123,7 @@ test('浏览器不支持 WebAssembly 时说明原因，而不是空白', async (
 test('手机宽度（360 px）：搜索按钮有名称，对话框不超出屏幕', async () => {
   const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
   await page.goto(siteUrl('/guide/'));
-  const button = page.getByRole('button', { name: '搜索本站' });
+  const button = page.getByRole('button', { name: '搜索', exact: true });
   expect(await button.isVisible()).toBe(true);
   await button.click();
   await searchFor(page, '主题党日');
