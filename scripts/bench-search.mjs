@@ -1,9 +1,10 @@
-// Bytes the browser downloads for the first search (search UI, Pagefind, its index), measured in
-// Debian's Chromium against the built site.
+// Bytes the browser downloads for the first search (open search on a content page, type 三会一课,
+// results shown), with its parts and the budget, measured in Debian's Chromium against the built site.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
+import { describeParts, FIRST_SEARCH_BUDGET, measureFirstSearch } from '../tests/e2e/search-bytes.ts';
 
 const port = await new Promise((resolve) => {
   const s = createServer().listen(0, '127.0.0.1', () => {
@@ -17,7 +18,7 @@ if (!existsSync('/usr/bin/chromium')) {
 }
 const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port)], { stdio: 'ignore' });
 const base = `http://localhost:${port}`;
-for (let i = 0; i < 100; i++) {
+for (let i = 0; i < 150; i++) {
   try {
     if ((await fetch(base + '/')).ok) break;
   } catch {
@@ -26,23 +27,10 @@ for (let i = 0; i < 100; i++) {
 }
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
-  const page = await browser.newPage();
-  await page.goto(base + '/regulations/tiaoli/');
-  await page.waitForLoadState('networkidle');
-  let bytes = 0;
-  let files = 0;
-  page.on('response', async (r) => {
-    const body = await r.body().catch(() => null);
-    if (body) {
-      bytes += Number(r.headers()['content-length'] ?? body.length);
-      files += 1;
-    }
-  });
-  await page.keyboard.press('Control+k');
-  await page.locator('.pagefind-ui__search-input').fill('三会一课');
-  await page.locator('.pagefind-ui__result-link').first().waitFor();
-  await page.waitForLoadState('networkidle');
-  console.log(`首次搜索下载量（打开搜索并搜“三会一课”）：${(bytes / 1024).toFixed(1)} KB，${files} 个文件`);
+  const parts = await measureFirstSearch(browser, base + '/regulations/tiaoli/');
+  console.log(describeParts(parts));
+  const total = parts.reduce((s, p) => s + p.bytes, 0);
+  console.log(total <= FIRST_SEARCH_BUDGET ? '  在预算之内' : `  超出预算 ${((total - FIRST_SEARCH_BUDGET) / 1024).toFixed(1)} KB`);
 } finally {
   await browser.close();
   server.kill();

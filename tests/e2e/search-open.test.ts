@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, siteUrl } from './browser';
+import { field, panel, searchFor } from './search-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,26 +11,34 @@ afterAll(async () => {
   await browser?.close();
 });
 
-test('搜索界面在打开搜索时才加载；Ctrl+K 打开，结果显示标题和类型，可按类型筛选', async () => {
+test('搜索代码在打开搜索时才加载；Ctrl+K 打开，结果显示标题和类型，可按类型筛选', async () => {
   const page = await browser.newPage();
   const requested: string[] = [];
   page.on('request', (r) => requested.push(r.url()));
-  await page.goto(siteUrl('/'));
+  await page.goto(siteUrl('/regulations/tiaoli/'));
   await page.waitForLoadState('networkidle');
-  expect(requested.filter((u) => u.includes('pagefind'))).toEqual([]);
+  expect(requested.filter((u) => u.includes('/pagefind/') || u.includes('search-ui'))).toEqual([]);
 
   await page.keyboard.press('Control+k');
-  const input = page.locator('#starlight__search .pagefind-ui__search-input');
-  await input.waitFor();
-  await input.fill('浏览器');
-  const results = page.locator('.pagefind-ui__result-link');
-  await results.first().waitFor();
-  expect(await results.allInnerTexts()).toContain('使用说明〔指南〕');
-  await expect.poll(() => page.locator('#starlight__search mark').count()).toBeGreaterThan(0);
+  await page.waitForFunction(() => document.activeElement?.matches('[data-search-panel] input'));
+  await searchFor(page, '浏览器');
+  expect(await panel(page).locator('.search-status').innerText()).toMatch(/^找到 \d+ 个含有“浏览器”的页面$/);
+  const titles = await page.locator('a.search-hit').allInnerTexts();
+  expect(titles[0]).toMatch(/〔(法规|规划|范文|自评|指南)〕$/);
+  expect(await panel(page).locator('.search-excerpt mark').first().innerText()).toBe('浏览器');
 
-  const filters = page.locator('.pagefind-ui__filter-panel');
-  expect(await filters.innerText()).toContain('类型');
+  await page.getByRole('radio', { name: '自评' }).click();
+  await page.waitForFunction(() => {
+    const links = Array.from(document.querySelectorAll('a.search-hit'));
+    return links.length > 0 && links.every((a) => a.textContent!.endsWith('〔自评〕'));
+  });
+  expect(await page.getByRole('radio', { name: '自评' }).getAttribute('aria-checked')).toBe('true');
+
+  await page.getByRole('button', { name: '清除' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('a.search-hit').length === 0);
+  expect(await field(page).inputValue()).toBe('');
   await page.keyboard.press('Escape');
+  await page.locator('site-search dialog').waitFor({ state: 'hidden' });
   await page.close();
 });
 
@@ -37,17 +46,94 @@ test('输入法拼写中不触发搜索，选定汉字后才搜索', async () =>
   const page = await browser.newPage();
   await page.goto(siteUrl('/about/'));
   await page.locator('button[data-open-modal]').click();
-  const input = page.locator('#starlight__search .pagefind-ui__search-input');
+  const input = field(page);
   await input.waitFor();
+  // Every status the dialog shows is recorded, so a search for the pinyin would be seen.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
+    const status = document.querySelector('[data-search-panel] .search-status')!;
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, characterData: true, subtree: true });
+  });
   await input.dispatchEvent('compositionstart');
   await input.fill('liulanqi');
-  await page.waitForTimeout(800);
-  expect(await page.locator('.pagefind-ui__message').count()).toBe(0);
   await input.evaluate((el: HTMLInputElement) => {
     el.value = '浏览器';
     el.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: '浏览器' }));
   });
-  await page.locator('.pagefind-ui__result-link').first().waitFor();
-  expect(await page.locator('.pagefind-ui__message').innerText()).toContain('浏览器');
+  await page.locator('a.search-hit').first().waitFor();
+  const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+  expect(seen.some((s) => s.includes('浏览器'))).toBe(true);
+  expect(seen.filter((s) => s.includes('liulanqi'))).toEqual([]);
+  await page.close();
+});
+
+test('键盘：/ 打开搜索，方向键选结果，回车打开，Esc 关闭', async () => {
+  const page = await browser.newPage();
+  await page.goto(siteUrl('/about/'));
+  await page.keyboard.press('/');
+  await page.waitForFunction(() => document.activeElement?.matches('[data-search-panel] input'));
+  await searchFor(page, '三会一课');
+  await page.keyboard.press('ArrowDown');
+  const first = page.locator('a.search-hit').first();
+  await page.waitForFunction(() => document.activeElement?.matches('a.search-hit'));
+  const href = await first.getAttribute('href');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.waitForFunction(() => document.activeElement?.matches('[data-search-panel] input'));
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === href);
+  await page.keyboard.press('Control+k');
+  await page.locator('site-search dialog').waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await page.locator('site-search dialog').waitFor({ state: 'hidden' });
+  await page.close();
+});
+
+test('没有完整含有查询词的页面时用中文说明，并把相关结果标出来', async () => {
+  const page = await browser.newPage();
+  await page.goto(siteUrl('/about/'));
+  await page.keyboard.press('Control+k');
+  await searchFor(page, '教育党性');
+  expect(await panel(page).locator('.search-status').innerText()).toBe('没有页面含有完整的“教育党性”。');
+  await expect.poll(() => page.locator('.search-related').innerText()).toBe('相关结果');
+  expect(await page.locator('a.search-hit').count()).toBeGreaterThan(0);
+
+  await searchFor(page, 'qwxz');
+  expect(await panel(page).locator('.search-status').innerText()).toContain('没有找到与“qwxz”相关的页面');
+  expect(await page.locator('a.search-hit').count()).toBe(0);
+  await page.close();
+});
+
+test('浏览器不支持 WebAssembly 时说明原因，而不是空白', async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    delete (window as { WebAssembly?: unknown }).WebAssembly;
+  });
+  await page.goto(siteUrl('/about/'));
+  await page.keyboard.press('Control+k');
+  await page.locator('.search-status', { hasText: 'WebAssembly' }).waitFor();
+  expect(await panel(page).locator('.search-status').innerText()).toContain('这个浏览器不支持 WebAssembly，无法使用站内搜索');
+  expect(await field(page).isDisabled()).toBe(true);
+  await page.close();
+});
+
+test('手机宽度（360 px）：搜索按钮有名称，对话框不超出屏幕', async () => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 640 } });
+  await page.goto(siteUrl('/guide/'));
+  const button = page.getByRole('button', { name: '搜索', exact: true });
+  expect(await button.isVisible()).toBe(true);
+  await button.click();
+  await searchFor(page, '主题党日');
+  const box = await page.locator('site-search dialog').boundingBox();
+  expect(box!.x).toBeGreaterThanOrEqual(0);
+  expect(box!.x + box!.width).toBeLessThanOrEqual(360);
+  const overflow = await page.evaluate(() => {
+    const d = document.querySelector('site-search dialog')!;
+    return d.scrollWidth - d.clientWidth;
+  });
+  expect(overflow).toBe(0);
   await page.close();
 });

@@ -51,8 +51,8 @@ test('安全策略只允许本站脚本：自评表和搜索照常工作', async
   await page.getByRole('button', { name: '开始填写' }).click();
   await page.getByTestId('total').waitFor();
   await page.keyboard.press('Control+k');
-  await page.locator('.pagefind-ui__search-input').fill('主题党日');
-  await page.locator('.pagefind-ui__result-link').first().waitFor();
+  await page.locator('[data-search-panel] input[type="search"]').fill('主题党日');
+  await page.locator('a.search-hit').first().waitFor();
   expect(seen.foreign).toEqual([]);
   expect(seen.blocked).toEqual([]);
   await page.close();
