@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SUGGESTED_PREFIX } from './suggested-prefix';
 
 // A checklist is data: dimensions (一级指标) → items (二级指标), each with a scoring rule (design.md §5).
 
@@ -22,7 +23,6 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('veto'), capGrade: z.string().min(1) }),
 ]);
 
-export const SUGGESTED_PREFIX = '建议口径：';
 
 export const METHODS = ['查阅资料', '抽查', '走访', '座谈', '平台数据', '现场查看'] as const;
 
