@@ -116,13 +116,17 @@ self.addEventListener('message', function (event) {
   if (event.data === 'skipWaiting') self.skipWaiting();
 });
 
+// Lookups go through caches.match with the cache's name, which (unlike caches.open) does not
+// create the cache again after a build with OFFLINE=0 has removed it.
+function kept(key) {
+  return caches.match(key, { cacheName: CACHE });
+}
+
 function cachedPage(url) {
-  return caches.open(CACHE).then(function (cache) {
-    var key = keyFor(url);
-    return cache.match(key).then(function (hit) {
-      if (hit || /\\/$|\\.[a-z0-9]+$/i.test(key)) return hit;
-      return cache.match(key + '/');
-    });
+  var key = keyFor(url);
+  return kept(key).then(function (hit) {
+    if (hit || /\\/$|\\.[a-z0-9]+$/i.test(key)) return hit;
+    return kept(key + '/');
   });
 }
 
@@ -173,14 +177,19 @@ function page(request) {
 
 // Everything else: the kept copy first; a file this version does not keep is fetched and kept.
 function asset(request) {
-  return caches.open(CACHE).then(function (cache) {
-    var key = keyFor(request.url);
-    return cache.match(key).then(function (hit) {
-      if (hit) return hit;
-      return fetch(request).then(function (res) {
-        if (res.ok && res.type === 'basic') cache.put(key, res.clone());
-        return res;
-      });
+  var key = keyFor(request.url);
+  return kept(key).then(function (hit) {
+    if (hit) return hit;
+    return fetch(request).then(function (res) {
+      if (res.ok && res.type === 'basic') {
+        var copy = res.clone();
+        caches.has(CACHE).then(function (has) {
+          if (has) return caches.open(CACHE).then(function (cache) {
+            return cache.put(key, copy);
+          });
+        });
+      }
+      return res;
     });
   });
 }

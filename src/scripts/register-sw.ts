@@ -40,8 +40,10 @@ async function register() {
 
 async function unregister() {
   const scope = new URL(base, location.href).href;
-  for (const reg of await sw.getRegistrations()) if (reg.scope === scope) await reg.unregister();
+  // The kept files first: unregister() of the worker controlling this page may not settle until
+  // the page is gone.
   for (const name of await caches.keys()) if (name.startsWith(`dyjy:${scope}:`)) await caches.delete(name);
+  for (const reg of await sw.getRegistrations()) if (reg.scope === scope) void reg.unregister();
 }
 
 if (sw && import.meta.env.PROD) {
