@@ -82,7 +82,7 @@ async function goOnline() {
 
 const heading = () => page.locator('h1').first().innerText();
 
-test('访问一次后断网：页面、搜索、自评表和 Excel 下载都能用，答案刷新后还在', async () => {
+test('访问一次后断网：页面、搜索、自评表、Excel 和 Word 下载都能用，答案刷新后还在', async () => {
   await page.goto(url('/'));
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
   await goOffline();
@@ -112,11 +112,18 @@ test('访问一次后断网：页面、搜索、自评表和 Excel 下载都能�
   await page.getByRole('status').filter({ hasText: '已保存到本机浏览器' }).waitFor();
   const id = await card.getAttribute('id');
   await page.reload();
-  await expect.poll(() => page.locator(`#${id}`).getByRole('radio', { name: '部分完成', exact: true }).isChecked()).toBe(true);
+  const chosen = page.locator(`#${id}`).getByRole('radio', { name: '部分完成', exact: true });
+  await chosen.waitFor();
+  await expect.poll(() => chosen.isChecked(), { timeout: 15_000 }).toBe(true);
 
   // The Excel writer is a chunk loaded only on click.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+  // The report page, and the Word writer, also loaded only on click.
+  await page.getByRole('link', { name: '生成报告' }).click();
+  await page.getByTestId('report-preview').waitFor();
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 Word 文档' }).click()]);
+  expect(docx.suggestedFilename()).toBe('离线支部-2026年度党员教育培训工作自查评估报告.docx');
 
   await page.keyboard.press('Control+k');
   const input = page.locator('#starlight__search .pagefind-ui__search-input');
@@ -139,6 +146,9 @@ test('部署新版本后提示“网站已更新”，点击后换用新版本�
   await page.goto(url('/about/'));
   const banner = page.getByRole('button', { name: '网站已更新，点击使用新版本' });
   await banner.waitFor({ timeout: 60_000 });
+  await page.setViewportSize({ width: 360, height: 640 });
+  await page.screenshot({ path: 'test-results/offline-update-banner.png' });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Until the user agrees, the kept pages stay those of the old version.
   await goOffline();
