@@ -10,7 +10,8 @@ const { rows, ledger } = measureBudgets(root, root + 'dist', base);
 
 console.log('字节预算检查（gzip，设计文档 §10）：');
 for (const line of budgetLines(rows)) console.log(line);
-if (!ledger) console.log('  台账页面：本次构建中还没有台账页面（没有页面载入台账组件），跳过。');
+if (ledger) console.log(`  （台账页面按载入台账组件的页面认定：${ledger}）`);
+else console.log('  台账页面：本次构建中还没有台账页面（没有页面载入名为 Ledger…/Taizhang… 的组件），跳过。');
 const known = rows.filter((r) => r.known);
 if (known.length) console.log(`已知超出 ${known.length} 项：其他分支的修复合并后，从 scripts/lib/budgets.mjs 的 KNOWN_EXCEEDANCES 中删去。`);
 const over = rows.filter((r) => r.bytes > r.budget && !r.known);

@@ -1,8 +1,8 @@
 // The byte budgets of design.md §10 (issues 11 and 12), measured on the built site. Bytes only:
 // timings vary with the machine and are printed by npm run bench, never checked.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlSize, initialJs, kb, pageExists } from './page-weight.mjs';
+import { htmlSize, initialJs, kb, pageExists, pageFile } from './page-weight.mjs';
 
 const KB = 1024;
 
@@ -50,9 +50,17 @@ function checklistIds(root) {
     .map((f) => f.slice(0, -'.yaml'.length));
 }
 
-/** The 台账 page is the one that mounts the 台账 island, wherever it lives. */
-function ledgerPage(dist, pages, base) {
-  return pages.find((p) => initialJs(dist, p, base).urls.some((u) => /ledger|taizhang/i.test(u)));
+/**
+ * The 台账 page is the one that mounts a 台账 island (a component whose file is named Ledger… or
+ * Taizhang…), wherever it lives. Only the islands' own files count: a checklist page that imports
+ * 台账 helpers is still a checklist page.
+ */
+function ledgerPage(dist, pages) {
+  return pages.find((p) =>
+    [...readFileSync(pageFile(dist, p), 'utf8').matchAll(/component-url="([^"]+)"/g)].some((m) =>
+      /^(ledger|taizhang)/i.test(m[1].split('/').pop()),
+    ),
+  );
 }
 
 /**
@@ -64,7 +72,7 @@ export function measureBudgets(root, dist, base = '/') {
   for (const page of [CONTENT_PAGE, REPORT_PAGE, SUMMARY_PAGE]) {
     if (!pageExists(dist, page)) throw new Error(`预算检查找不到页面 ${page}（改了路径？请同时改 scripts/lib/budgets.mjs）`);
   }
-  const ledger = ledgerPage(dist, pages, base);
+  const ledger = ledgerPage(dist, pages);
   const checklists = checklistIds(root).map((id) => `/checklists/${id}/`);
   const content = initialJs(dist, CONTENT_PAGE, base).gz;
   const rows = [];

@@ -27,6 +27,7 @@ test('超出预算的页面被指出；登记过的已知超出只在登记的�
   const { rows, ledger } = measureBudgets(root, join(root, 'dist'));
   const row = (page: string) => rows.find((r) => r.page === page)!;
   expect(ledger).toBeUndefined();
+  expect(rows.some((r) => r.id === 'ledger-js')).toBe(false);
   expect(row('/regulations/').bytes).toBeLessThanOrEqual(row('/regulations/').budget);
   expect(row('/about/').bytes).toBeGreaterThan(5 * 1024);
   expect(row('/about/').known).toBeDefined();
@@ -34,4 +35,22 @@ test('超出预算的页面被指出；登记过的已知超出只在登记的�
   expect(row('/big/').known).toBeUndefined();
   expect(row('/checklists/zhibu-ziping/').budget).toBe(row('/regulations/').bytes + 15 * 1024);
   expect(rows.filter((r) => r.id === 'html').map((r) => r.page)).toEqual(['/checklists/baogao/', '/checklists/huizong/']);
+});
+
+test('台账页面按载入台账组件认定，只引入台账工具的自评表页面不算', () => {
+  const root = mkdtempSync(join(tmpdir(), 'budgets-'));
+  write(root, 'content/checklists/zhibu-ziping.yaml', '');
+  write(root, 'dist/regulations/index.html', '<script>var a=1;</script>');
+  write(root, 'dist/checklists/zhibu-ziping/index.html', '<astro-island component-url="/_astro/ChecklistApp.x.js"></astro-island>');
+  write(root, 'dist/_astro/ChecklistApp.x.js', 'import"./ledger.y.js";');
+  write(root, 'dist/_astro/ledger.y.js', 'export{};');
+  write(root, 'dist/records/index.html', '<astro-island component-url="/_astro/LedgerApp.z.js"></astro-island>');
+  write(root, 'dist/_astro/LedgerApp.z.js', 'export{};');
+  write(root, 'dist/checklists/baogao/index.html', '');
+  write(root, 'dist/checklists/huizong/index.html', '');
+  const { rows, ledger } = measureBudgets(root, join(root, 'dist'));
+  expect(ledger).toBe('/records/');
+  const row = rows.find((r) => r.id === 'ledger-js')!;
+  expect(row.budget).toBe(rows.find((r) => r.page === '/regulations/')!.bytes + 25 * 1024);
+  expect(rows.some((r) => r.id === 'content-js' && r.page === '/records/')).toBe(false);
 });
