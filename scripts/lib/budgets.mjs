@@ -64,6 +64,11 @@ function ledgerPage(dist, pages) {
 }
 
 /**
+ * @typedef {{ id: string, label: string, page: string, bytes: number, budget: number,
+ *   known?: { upTo: number, note: string } }} BudgetRow
+ */
+
+/**
  * Every budgeted figure: { id, label, page, bytes, budget, known? }. `known` is set when the figure
  * is over budget but within a known exceedance.
  */
@@ -75,6 +80,7 @@ export function measureBudgets(root, dist, base = '/') {
   const ledger = ledgerPage(dist, pages);
   const checklists = checklistIds(root).map((id) => `/checklists/${id}/`);
   const content = initialJs(dist, CONTENT_PAGE, base).gz;
+  /** @type {BudgetRow[]} */
   const rows = [];
   for (const page of pages) {
     if (page.startsWith('/checklists/') || page === ledger) continue;
@@ -88,10 +94,12 @@ export function measureBudgets(root, dist, base = '/') {
     const budget = content + BUDGETS.ledgerJsOverContent;
     rows.push({ id: 'ledger-js', label: `台账页面首次加载 JS（内容页 ${kb(content)} + 25 KB）`, page: ledger, bytes: initialJs(dist, ledger, base).gz, budget });
   }
-  for (const [page, label] of [
+  /** @type {[string, string][]} */
+  const heavyPages = [
     [REPORT_PAGE, '报告页面 HTML'],
     [SUMMARY_PAGE, '汇总页面 HTML'],
-  ]) {
+  ];
+  for (const [page, label] of heavyPages) {
     rows.push({ id: 'html', label, page, bytes: htmlSize(dist, page).gz, budget: BUDGETS.heavyHtml });
   }
   for (const row of rows) {
