@@ -28,8 +28,9 @@ function freePort() {
   });
 }
 
-async function waitFor(url) {
+async function waitFor(url, server) {
   for (let i = 0; i < 150; i++) {
+    if (server.exitCode !== null) throw new Error(`站点服务退出了（退出码 ${server.exitCode}）：请通过 npm run bench 运行（需要项目自带的 Node 24）`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -76,7 +77,7 @@ export async function runLighthouse() {
     args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
   });
   try {
-    await waitFor(site + '/');
+    await waitFor(site + '/', server);
     console.log('Lighthouse 移动端评分（Debian Chromium，模拟手机和慢速网络）：');
     for (const [label, path] of [
       ['首页', '/'],
