@@ -9,10 +9,13 @@ import { sidebar } from './src/sidebar.ts';
 // Deploying under a sub-path (e.g. an intranet's /dyjy/): BASE_PATH=/dyjy/ npm run build.
 // Content links are written from the site root; the rehype step adds the base to them.
 const base = process.env.BASE_PATH || '/';
+// Offline support (scripts/build-sw.mjs): on unless OFFLINE=0; off, the pages remove any earlier worker.
+const offline = process.env.OFFLINE !== '0';
 
 export default defineConfig({
   base,
   trailingSlash: 'always',
+  vite: { define: { __OFFLINE__: JSON.stringify(offline) } },
   markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }) },
   integrations: [
     starlight({
@@ -26,6 +29,7 @@ export default defineConfig({
       components: {
         Search: './src/components/overrides/Search.astro',
         MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+        Head: './src/components/overrides/Head.astro',
       },
       pagination: false,
     }),

@@ -11,6 +11,8 @@ test('只为页面内联脚本计算哈希，外链脚本靠 self 放行', () =>
   expect(policy).toContain(`script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`);
   expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
   expect(policy).toContain("connect-src 'self'");
+  // The offline worker and the search's web worker come from the site itself.
+  expect(policy).toContain("worker-src 'self'");
 });
 
 test('策略写在 <head> 最前面', () => {
