@@ -15,6 +15,9 @@ const offline = process.env.OFFLINE !== '0';
 export default defineConfig({
   base,
   trailingSlash: 'always',
+  // Starlight turns on prefetching of every link; it costs each page 1 KB of script (budget 5 KB),
+  // and the service worker already keeps every page for repeat visits.
+  prefetch: false,
   vite: { define: { __OFFLINE__: JSON.stringify(offline) } },
   markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }) },
   integrations: [

@@ -49,6 +49,21 @@ describe('站点骨架', () => {
     await page.close();
   });
 
+  test('浏览器禁止保存数据时，使用说明页提醒及时导出', async () => {
+    const page = await browser.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('denied', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(siteUrl('/about/'));
+    const status = page.locator('.storage-status[data-status="unavailable"]');
+    await expect(status.innerText()).resolves.toContain('禁止网页在本机保存数据');
+    await page.close();
+  });
+
   test('深色模式可以切换', async () => {
     const page = await browser.newPage();
     await page.goto(siteUrl('/regulations/'));
