@@ -75,7 +75,7 @@ export function updateAnswer(id: string, itemId: string, patch: Partial<Answer>)
   const a = getAssessment(id);
   if (!a) return;
   const now = Date.now();
-  const answer: Answer = { ...a.answers[itemId], ...patch, at: now };
+  const answer: Answer = { ...a.answers[itemId], ...patch };
   for (const k of Object.keys(patch) as (keyof Answer)[]) if (patch[k] === undefined) delete answer[k];
   write({ ...a, answers: { ...a.answers, [itemId]: answer }, updatedAt: now });
 }
