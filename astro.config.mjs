@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
-import { baseLinksPlugin } from './src/lib/base-links.ts';
+import { baseLinksPlugin } from './src/lib/site/base-links.ts';
 import { sidebar } from './src/sidebar.ts';
 
 // Deploying under a sub-path (e.g. an intranet's /dyjy/): BASE_PATH=/dyjy/ npm run build.

@@ -1,7 +1,7 @@
-// Adds a Content-Security-Policy to every built page (see src/lib/csp.ts).
+// Adds a Content-Security-Policy to every built page (see scripts/lib/csp.ts).
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { withCsp } from '../src/lib/csp.ts';
+import { withCsp } from './lib/csp.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 let pages = 0;

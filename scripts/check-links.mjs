@@ -1,7 +1,7 @@
 // Fails the build when a built page links to a missing page, file or #anchor of this site.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { extractLinks, fileForPath, resolveLink } from '../src/lib/link-check.ts';
+import { extractLinks, fileForPath, resolveLink } from './lib/link-check.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');

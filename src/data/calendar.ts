@@ -3,7 +3,7 @@
 import { load } from 'js-yaml';
 import { getCollection } from 'astro:content';
 import raw from '../../content/guide/calendar.yaml?raw';
-import { CalendarDataError, calendarProblems, parseCalendar } from '../lib/calendar-data';
+import { CalendarDataError, calendarProblems, parseCalendar } from '../lib/calendar/data';
 import type { CalendarTask } from '../schemas/calendar';
 import type { Requirement } from '../schemas/requirement';
 import { checklistItemIndex } from './checklist-item';

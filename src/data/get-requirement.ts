@@ -1,7 +1,7 @@
 // Looks up a requirement by id for a page or component, failing the build on an unknown id
 // so no page can cite a requirement the data does not hold.
 import { getEntry } from 'astro:content';
-import { unknownRequirementMessage } from '../lib/requirement-data';
+import { unknownRequirementMessage } from '../lib/requirements/data';
 import type { Requirement } from '../schemas/requirement';
 
 export async function getRequirement(id: string, where = `<Requirement id="${id}" />`): Promise<Requirement> {

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { load as parseYaml } from 'js-yaml';
 import type { Loader } from 'astro/loaders';
-import { RequirementDataError, assertUniqueIds, validateRequirementsFile } from '../lib/requirement-data';
+import { RequirementDataError, assertUniqueIds, validateRequirementsFile } from '../lib/requirements/data';
 
 export function requirementsLoader(folder: string): Loader {
   return {

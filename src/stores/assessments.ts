@@ -4,7 +4,7 @@ import { decodeStored } from '../lib/assessment/decode';
 import { newAssessment, type Assessment } from '../lib/assessment/model';
 import { applyReportPatch, reportOf, type ReportPatch } from '../lib/report/facts';
 import type { Answer } from '../lib/scoring/answer';
-import { isQuotaError } from '../lib/storage-probe';
+import { isQuotaError } from '../lib/site/storage-probe';
 
 export const STORAGE_PREFIX = 'dyjy:v1:assessment:';
 
@@ -75,7 +75,7 @@ export function updateAnswer(id: string, itemId: string, patch: Partial<Answer>)
   const a = getAssessment(id);
   if (!a) return;
   const now = Date.now();
-  const answer: Answer = { ...a.answers[itemId], ...patch, at: now };
+  const answer: Answer = { ...a.answers[itemId], ...patch };
   for (const k of Object.keys(patch) as (keyof Answer)[]) if (patch[k] === undefined) delete answer[k];
   write({ ...a, answers: { ...a.answers, [itemId]: answer }, updatedAt: now });
 }

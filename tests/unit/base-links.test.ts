@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { withBase } from '../../src/lib/base-links';
+import { withBase } from '../../src/lib/site/base-links';
 
 test('部署在子路径时给站内链接加上前缀', () => {
   expect(withBase('/about/', '/')).toBe('/about/');

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test } from 'vitest';
-import { inlineScripts, policyFor, withCsp } from '../../src/lib/csp';
+import { inlineScripts, policyFor, withCsp } from '../../scripts/lib/csp';
 
 const html = '<html><head><script>var a=1;</script><script type="module" src="/_astro/x.js"></script></head><body><script>b()</script></body></html>';
 

@@ -1,9 +1,9 @@
 // The calendar data as shipped: every task resolves to requirements, checklist items and pages,
 // and nothing resting on C/未核实 is presented as a rule.
 import { describe, expect, test } from 'vitest';
-import { CalendarDataError, calendarProblems, parseCalendar } from '../../src/lib/calendar-data';
-import { monthsOf, reminderText, scheduleText, tasksDueIn } from '../../src/lib/calendar-schedule';
-import { isReferenceOnly } from '../../src/lib/confidence';
+import { CalendarDataError, calendarProblems, parseCalendar } from '../../src/lib/calendar/data';
+import { monthsOf, reminderText, scheduleText, tasksDueIn } from '../../src/lib/calendar/schedule';
+import { isReferenceOnly } from '../../src/lib/requirements/confidence';
 import { CalendarTaskSchema } from '../../src/schemas/calendar';
 import { checklistItems, loadCalendar, requirementMap, sitePages } from './load-guide-data';
 

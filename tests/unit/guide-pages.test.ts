@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { LEDGER_TEMPLATES } from '../../src/data/ledger-templates';
 import { LOCAL_PRACTICES } from '../../src/data/local-practices';
-import { formatQuantity } from '../../src/lib/quantity-format';
+import { formatQuantity } from '../../src/lib/requirements/quantity-format';
 import { checklistItems, loadCalendar, requirementMap } from './load-guide-data';
 
 const DIR = 'content/docs/guide';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { calendarEvents, rruleFor } from '../../src/lib/calendar-ics';
-import { buildIcs, escapeText, foldLine, formatStamp, nextDay } from '../../src/lib/ics';
+import { calendarEvents, rruleFor } from '../../src/lib/calendar/events';
+import { buildIcs, escapeText, foldLine, formatStamp, nextDay } from '../../src/lib/calendar/ics';
 import { checklistItems, loadCalendar, requirementMap } from './load-guide-data';
 
 const octets = (s: string) => new TextEncoder().encode(s).length;

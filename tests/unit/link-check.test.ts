@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { extractLinks, fileForPath, resolveLink } from '../../src/lib/link-check';
+import { extractLinks, fileForPath, resolveLink } from '../../scripts/lib/link-check';
 
 describe('站内链接检查', () => {
   test('从页面中取出链接和锚点 id（含中文锚点与实体）', () => {

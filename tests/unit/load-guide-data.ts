@@ -1,7 +1,7 @@
 // Reads the calendar, checklists and requirements the way the build does, for tests.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { parseCalendar } from '../../src/lib/calendar-data';
+import { parseCalendar } from '../../src/lib/calendar/data';
 import { ChecklistSchema, type Item } from '../../src/schemas/checklist';
 import type { CalendarTask } from '../../src/schemas/calendar';
 import type { Requirement } from '../../src/schemas/requirement';

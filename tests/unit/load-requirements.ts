@@ -1,7 +1,7 @@
 // Reads content/requirements/*.yaml the way the build does, for tests.
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { assertUniqueIds, validateRequirementsFile } from '../../src/lib/requirement-data';
+import { assertUniqueIds, validateRequirementsFile } from '../../src/lib/requirements/data';
 import type { Requirement } from '../../src/schemas/requirement';
 
 export const REQUIREMENTS_DIR = 'content/requirements';

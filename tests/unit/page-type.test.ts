@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { pageType } from '../../src/lib/page-type';
+import { pageType } from '../../src/lib/site/page-type';
 
 test('按栏目给页面分类，供搜索筛选', () => {
   expect(pageType('regulations/tiaoli')).toBe('法规');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ALL_TYPES, countByType, filterSummary, rowVisible } from '../../src/lib/report-filter';
+import { ALL_TYPES, countByType, filterSummary, rowVisible } from '../../src/lib/fanwen/filter';
 
 describe('范文按类型筛选', () => {
   test('选“全部”时每行都显示，选某一类型时只显示该类型', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatYear, isFanwenId, requireReportMeta } from '../../src/lib/report-meta';
+import { formatYear, isFanwenId, requireReportMeta } from '../../src/lib/fanwen/meta';
 import { ReportMetaSchema } from '../../src/schemas/report-meta';
 
 const good = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { countHanzi, extractReportText, markPlaceholders, masksIn } from '../../src/lib/report-text';
+import { countHanzi, extractReportText, markPlaceholders, masksIn } from '../../src/lib/fanwen/text';
 
 const mdx = `---
 title: 范文：示例

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { requirementLink } from '../../src/lib/requirement-link';
+import { requirementLink } from '../../src/lib/requirements/link';
 import { loadRequirements } from './load-requirements';
 
 const byId = new Map(loadRequirements().map((r) => [r.id, r]));

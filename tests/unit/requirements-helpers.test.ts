@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { articleAnchor, articleHref, articleName, chineseNumber, citation } from '../../src/lib/article-anchor';
-import { CONFIDENCE_MEANING, isReferenceOnly } from '../../src/lib/confidence';
-import { countByAudience, filterRows, isAudience, numberRows } from '../../src/lib/number-table';
-import { formatQuantity } from '../../src/lib/quantity-format';
-import { SOURCE_META } from '../../src/lib/sources';
+import { articleAnchor, articleHref, articleName, chineseNumber, citation } from '../../src/lib/requirements/article-anchor';
+import { CONFIDENCE_MEANING, isReferenceOnly } from '../../src/lib/requirements/confidence';
+import { countByAudience, filterRows, isAudience, numberRows } from '../../src/lib/requirements/number-table';
+import { formatQuantity } from '../../src/lib/requirements/quantity-format';
+import { SOURCE_META } from '../../src/lib/requirements/sources';
 import { SOURCES, type Requirement } from '../../src/schemas/requirement';
 
 describe('条号与锚点', () => {

@@ -1,6 +1,6 @@
 // A broken data file must fail with a message naming the file and the entry.
 import { describe, expect, test } from 'vitest';
-import { RequirementDataError, assertUniqueIds, unknownRequirementMessage, validateRequirementsFile } from '../../src/lib/requirement-data';
+import { RequirementDataError, assertUniqueIds, unknownRequirementMessage, validateRequirementsFile } from '../../src/lib/requirements/data';
 import { RequirementSchema } from '../../src/schemas/requirement';
 
 const FILE = 'content/requirements/tiaoli.yaml';

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { probeStorage } from '../../src/lib/storage-probe';
+import { probeStorage } from '../../src/lib/site/storage-probe';
 
 function memoryStorage(setItem?: () => void): Storage {
   const data = new Map<string, string>();

@@ -1,26 +1,9 @@
-import type { Answers } from '../scoring/answer';
-import type { AssessmentReport } from '../report/facts';
+import type { Assessment } from '../../schemas/assessment';
+import { SCHEMA_VERSION } from '../../schemas/assessment-limits';
 
-/** Version of the stored/exported assessment shape; older ones are migrated on read. */
-export const SCHEMA_VERSION = 1;
-
-export interface Assessment {
-  schemaVersion: number;
-  id: string;
-  checklistId: string;
-  checklistVersion: number;
-  /** 填报单位 */
-  unit: string;
-  /** 年度, e.g. "2026" */
-  period: string;
-  answers: Answers;
-  /** The report's facts and section edits (写报告); optional so earlier data and files still read. */
-  report?: AssessmentReport;
-  createdAt: number;
-  updatedAt: number;
-  /** 整改清单 edits by item id (问题 / 整改措施 / 责任人 / 完成时限 / 完成情况). */
-  rectification?: Record<string, Partial<Record<'problem' | 'measure' | 'owner' | 'deadline' | 'status', string>>>;
-}
+// The saved assessment's shape and its docs are in src/schemas/assessment.ts.
+export type { Assessment } from '../../schemas/assessment';
+export { SCHEMA_VERSION };
 
 export function newAssessment(
   init: { checklistId: string; checklistVersion: number; unit: string; period: string },

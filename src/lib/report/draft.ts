@@ -2,7 +2,7 @@
 // common skeleton of the model reports: 基本情况 → 主要做法 → 存在问题及原因 → 改进措施.
 // Wording follows the result: no lost points gives 下一步打算 instead of an empty 存在问题.
 import type { Checklist } from '../../schemas/checklist';
-import type { Assessment } from '../assessment/model';
+import type { Assessment } from '../../schemas/assessment';
 import { formatCents } from '../scoring/cents';
 import { scoreChecklist, type ChecklistScore } from '../scoring/score-checklist';
 import type { ReportFacts } from './facts';

@@ -1,6 +1,6 @@
 // The two tables of the report: per-dimension scores (自评结果) and the full score table (附件).
 import type { Checklist } from '../../schemas/checklist';
-import type { Assessment } from '../assessment/model';
+import type { Assessment } from '../../schemas/assessment';
 import { answerText } from '../assessment/result-table';
 import { formatCents, toCents } from '../scoring/cents';
 import { lostPoints, scoreItem } from '../scoring/item-score';

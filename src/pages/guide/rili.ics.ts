@@ -2,8 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getCalendar } from '../../data/calendar';
 import { checklistItemIndex } from '../../data/checklist-item';
-import { calendarEvents } from '../../lib/calendar-ics';
-import { buildIcs } from '../../lib/ics';
+import { calendarEvents } from '../../lib/calendar/events';
+import { buildIcs } from '../../lib/calendar/ics';
 
 export const GET: APIRoute = async () => {
   const { tasks, requirements } = await getCalendar();

@@ -1,5 +1,5 @@
 // Writes a requirement's number the way the documents say it: 每年一般不少于32学时, 6个月以上.
-import type { Quantity } from '../schemas/requirement';
+import type { Quantity } from '../../schemas/requirement';
 
 export function formatQuantity(q: Quantity): string {
   if (q.text) return q.text;

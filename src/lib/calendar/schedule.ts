@@ -1,5 +1,5 @@
 // When each calendar task falls, in the words the page, the year plan and the .ics share.
-import type { CalendarTask, TaskKind } from '../schemas/calendar';
+import type { CalendarTask, TaskKind } from '../../schemas/calendar';
 
 export const MONTHS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 

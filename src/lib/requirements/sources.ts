@@ -1,6 +1,6 @@
 // The five documents requirements come from: how to name them, where the original can be
 // checked, and which page of this site digests each one.
-import type { Source } from '../schemas/requirement';
+import type { Source } from '../../schemas/requirement';
 
 export interface SourceMeta {
   /** Full title with book-title marks, as the document names itself. */

@@ -1,5 +1,5 @@
 // What each confidence grade means to a reader, and which grades may only be shown as 参考.
-import type { Confidence } from '../schemas/requirement';
+import type { Confidence } from '../../schemas/requirement';
 
 export const CONFIDENCE_MEANING: Record<Confidence, string> = {
   A: '读到了原文',

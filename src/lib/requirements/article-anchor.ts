@@ -1,6 +1,6 @@
 // Article numbers become page anchors as written: 第二十条 → #第二十条. A clause (第十六条第二款)
 // points at its article, since the digests anchor whole articles.
-import type { Source } from '../schemas/requirement';
+import type { Source } from '../../schemas/requirement';
 import { SOURCE_META } from './sources';
 
 export function articleAnchor(article: string): string {

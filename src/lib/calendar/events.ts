@@ -1,11 +1,11 @@
 // Turns the calendar tasks into .ics events. Every citation in the description is written from
 // the requirement data, the same way the page writes it.
-import type { CalendarTask, Frequency } from '../schemas/calendar';
-import type { Requirement } from '../schemas/requirement';
-import { KIND_LABEL, isScheduled, monthsOf, scheduleText } from './calendar-schedule';
-import { confidenceLabel } from './confidence';
+import type { CalendarTask, Frequency } from '../../schemas/calendar';
+import type { Requirement } from '../../schemas/requirement';
+import { KIND_LABEL, isScheduled, monthsOf, scheduleText } from './schedule';
+import { confidenceLabel } from '../requirements/confidence';
 import type { IcsEvent } from './ics';
-import { requirementCitation } from './requirement-citation';
+import { requirementCitation } from '../requirements/citation';
 
 export const UID_DOMAIN = 'dangyuan-jiaoyu-zhinan';
 

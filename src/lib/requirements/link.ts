@@ -1,7 +1,7 @@
-import type { Requirement } from '../schemas/requirement';
+import type { Requirement } from '../../schemas/requirement';
 import { articleHref } from './article-anchor';
-import { withBase } from './base-links';
-import { requirementCitation } from './requirement-citation';
+import { withBase } from '../site/base-links';
+import { requirementCitation } from './citation';
 
 /** How a requirement is cited beside a checklist item: document + article, linked to its digest. */
 export function requirementLink(req: Requirement, base: string): { label: string; href: string } {

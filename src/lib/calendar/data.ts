@@ -1,8 +1,8 @@
 // Validates content/guide/calendar.yaml: its structure, and every id it cites (requirements,
 // checklist items, pages). Errors name the file and the task id, so a content editor can act.
-import { CalendarFileSchema, CalendarTaskSchema, type CalendarTask, type Frequency } from '../schemas/calendar';
-import type { Requirement } from '../schemas/requirement';
-import { isReferenceOnly } from './confidence';
+import { CalendarFileSchema, CalendarTaskSchema, type CalendarTask, type Frequency } from '../../schemas/calendar';
+import type { Requirement } from '../../schemas/requirement';
+import { isReferenceOnly } from '../requirements/confidence';
 
 export class CalendarDataError extends Error {
   override name = 'CalendarDataError';

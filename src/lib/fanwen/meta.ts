@@ -1,6 +1,6 @@
 // Checks and formats the metadata of the model-report pages. Collection-level fields are optional
 // (other pages have none), so every 范文 page is checked here, at build time, for the full set.
-import { RequiredReportMetaSchema, type ReportMeta } from '../schemas/report-meta';
+import { RequiredReportMetaSchema, type ReportMeta } from '../../schemas/report-meta';
 
 /** Model reports live at reports/fanwen-<name>; reports/fanwen itself is the index. */
 export function isFanwenId(id: string): boolean {

@@ -1,6 +1,6 @@
 // Validates the parsed contents of content/requirements/*.yaml. Errors name the file and the
 // entry id, so a broken data file fails the build with a message a content editor can act on.
-import { RequirementSchema, RequirementsFileSchema, type Requirement } from '../schemas/requirement';
+import { RequirementSchema, RequirementsFileSchema, type Requirement } from '../../schemas/requirement';
 
 export class RequirementDataError extends Error {
   override name = 'RequirementDataError';

@@ -1,6 +1,6 @@
 // Rows of the 数字速查 table: every requirement that has a number, in a stable reading order,
 // and the audience filter the table offers.
-import { AUDIENCES, SOURCES, type Audience, type Requirement } from '../schemas/requirement';
+import { AUDIENCES, SOURCES, type Audience, type Requirement } from '../../schemas/requirement';
 import { isReferenceOnly } from './confidence';
 
 export type NumberRow = Requirement & { quantity: NonNullable<Requirement['quantity']> };

@@ -1,6 +1,6 @@
 // A requirement's citation as every list on the site writes it: document and article, flagged
 // when the article number itself is in doubt (the content may still be sound).
-import type { Requirement } from '../schemas/requirement';
+import type { Requirement } from '../../schemas/requirement';
 import { citation } from './article-anchor';
 import { isReferenceOnly } from './confidence';
 
