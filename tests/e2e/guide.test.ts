@@ -177,7 +177,7 @@ describe('工作指引各页', () => {
     const page = await browser.newPage();
     await page.goto(siteUrl(path));
     const weak = '[data-confidence="C"], [data-confidence="未核实"]';
-    for (const card of await page.locator(`.req-card:is(${weak})`).all()) await expect(card.locator('.req-flag').innerText()).resolves.toBe('参考');
+    for (const card of await page.locator(`.req-card:is(${weak})`).all()) await expect(card.locator('.ref-flag').innerText()).resolves.toBe('参考');
     for (const row of await page.locator(`.frequency-table tr:is(${weak})`).all()) await expect(row.innerText()).resolves.toMatch(/^参考/);
     for (const li of await page.locator(`.basis-links li:is(${weak})`).all()) await expect(li.innerText()).resolves.toMatch(/^参考[\s\S]*仅供参考：/);
     for (const box of await page.locator('.local-practice').all()) await expect(box.innerText()).resolves.toMatch(/^地方做法参考[\s\S]*不是全国统一的规定/);

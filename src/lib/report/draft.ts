@@ -10,7 +10,8 @@ import { findings, type Findings } from './findings';
 import type { ReportModel, ReportParagraph, ReportSection, SectionId } from './model';
 import { measures, nextSteps, practices, problems } from './sections';
 import { dimensionTable, annexTable } from './tables';
-import { blank, cnNumber, listTitles, num, sentence } from './text';
+import { blank, listTitles, num, sentence } from './text';
+import { chineseNumber } from '../text/chinese-number';
 
 /** 《中国共产党党员教育管理工作条例》第二十条: 每年集中学习培训一般不少于32学时. */
 const REQUIRED_HOURS = 32;
@@ -94,7 +95,7 @@ export function draftReport(checklist: Checklist, a: Assessment, facts: ReportFa
   body.push(['result', '自评结果', result(c)]);
   const sections: ReportSection[] = [
     { id: 'opening', heading: null, paragraphs: opening(c), edited: false },
-    ...body.map(([id, title, paragraphs], i): ReportSection => ({ id, heading: `${cnNumber(i + 1)}、${title}`, paragraphs, edited: false })),
+    ...body.map(([id, title, paragraphs], i): ReportSection => ({ id, heading: `${chineseNumber(i + 1)}、${title}`, paragraphs, edited: false })),
   ];
   const resultSection = sections.find((s) => s.id === 'result')!;
   if (f.answered > 0) resultSection.table = dimensionTable(checklist, a, score);
