@@ -4,13 +4,13 @@
 // Rounding: every item score here is a whole number of hundredths, so the totals are the same
 // whether a deduction or the score is rounded; the re-scaled total is rounded once, at the end.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { ChecklistSchema, type Checklist } from '../../src/schemas/checklist';
 import { siteUrl } from './browser';
 
 export function loadChecklist(id: string): Checklist {
-  return ChecklistSchema.parse(parse(readFileSync(`content/checklists/${id}.yaml`, 'utf8')));
+  return ChecklistSchema.parse(parseYaml(readFileSync(`content/checklists/${id}.yaml`, 'utf8')));
 }
 
 type Value = string | number | boolean;

@@ -4,12 +4,13 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { LEDGER_TEMPLATES, templateLabels } from '../../src/data/ledger-templates';
-import { loadCalendar } from '../unit/load-guide-data';
+import { templateLabels } from '../../src/lib/ledger/blank-templates';
+import { loadCalendar, loadLedgerTemplates } from '../unit/load-guide-data';
 import { launchBrowser, siteUrl } from './browser';
 import { printPage, squash, type Printout } from './pdf';
 
 const OUT = 'test-results';
+const LEDGER_TEMPLATES = loadLedgerTemplates();
 
 /** The built pages of the 工作指引 section: /guide/ and /guide/<page>/. */
 const builtGuidePages = () => [
