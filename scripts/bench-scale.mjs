@@ -1,4 +1,4 @@
-// Synthetic scale test (design §10): builds a copy of the site with N extra generated pages and
+// Synthetic scale test: builds a copy of the site with N extra generated pages and
 // prints build time and search-index size, to see that both grow about linearly.
 // Usage: node scripts/bench-scale.mjs [N=1000]
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// Prints the site's size and speed figures (design.md §10). It reports; it does not fail on timing.
+// Prints the site's size and speed figures. It reports; it does not fail on timing.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

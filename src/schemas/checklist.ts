@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-// A checklist is data: dimensions (一级指标) → items (二级指标), each with a scoring rule (design.md §5).
+// A checklist is data: dimensions (一级指标) → items (二级指标), each with a scoring rule.
 
 const points = z.number().nonnegative().multipleOf(0.01);
 
