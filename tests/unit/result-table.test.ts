@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { resultRows, toCsv } from '../../src/lib/assessment/result-table';
+import { toCsv } from '../../src/lib/assessment/csv';
+import { resultRows } from '../../src/lib/assessment/result-table';
 import { newAssessment } from '../../src/lib/assessment/model';
 import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 

@@ -30,12 +30,18 @@ export interface ChecklistScore {
   vetoes: string[];
   answered: number;
   count: number;
+  /** Items marked N/A with a reason, over all dimensions. */
+  na: number;
   /** 考核分 (the reviewer's column), with the same N/A rule and re-scaling. */
   reviewTotal: number | null;
   reviewed: number;
 }
 
 const isRegular = (item: Item) => item.rule.kind !== 'bonus' && item.rule.kind !== 'veto';
+
+/** How many items are answered (an N/A with its reason counts; an invalid value does not). */
+export const answeredCount = (checklist: Checklist, answers: Answers): number =>
+  checklist.dimensions.reduce((n, d) => n + d.items.filter((i) => isAnswered(i.rule, answers[i.id])).length, 0);
 
 export function gradeFor(totalCents: number, grades: Grade[], vetoCaps: string[]): string {
   const ordered = [...grades].sort((a, b) => b.min - a.min);
@@ -115,6 +121,7 @@ export function scoreChecklist(checklist: Checklist, answers: Answers): Checklis
     vetoes,
     answered,
     count,
+    na: dimensions.reduce((n, d) => n + d.na, 0),
     reviewTotal,
     reviewed,
   };
