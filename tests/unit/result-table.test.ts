@@ -37,3 +37,9 @@ test('CSV 带 BOM，含逗号、引号、换行的单元格被正确转义', () 
   expect(csv).toContain('"计划含""必读书目"",已印发"');
   expect(csv).toContain('"已备：会议记录（档案柜1）\n缺：签到表"');
 });
+
+test('还没有考核分时，小计和总分的考核分一栏空着，不写 0', () => {
+  const rows = resultRows(checklist, { ...a, answers: { plan: { value: 'done' }, days: { value: 9 } } });
+  expect(rows[3]!.slice(5, 7)).toEqual([8.5, null]);
+  expect(rows.at(-1)!.slice(5, 7)).toEqual([8.5, null]);
+});

@@ -4,6 +4,7 @@ import type { Assessment } from '../../schemas/assessment';
 import type { Checklist } from '../../schemas/checklist';
 import { centsToPoints, toCents } from '../scoring/cents';
 import { describeRule } from '../scoring/describe-rule';
+import { dimensionReview } from '../scoring/score-checklist';
 import { itemRows } from './item-rows';
 
 export type Cell = string | number | null;
@@ -31,7 +32,7 @@ export function resultRows(checklist: Checklist, a: Assessment): Cell[][] {
       ]);
     }
     const d = dim.score;
-    rows.push([dim.title, '小计', number(d.max), '', `已答 ${d.answered}/${d.count}`, number(d.cents), number(d.review), '', '']);
+    rows.push([dim.title, '小计', number(d.max), '', `已答 ${d.answered}/${d.count}`, number(d.cents), number(dimensionReview(d)), '', '']);
   }
   rows.push([
     '总分',

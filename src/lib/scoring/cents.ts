@@ -20,7 +20,8 @@ export const centsOrDash = (cents: number | null): string => (cents === null ? '
 /** An item's or level's points as written in the checklist, e.g. 0.5 → "0.5". */
 export const pointsText = (points: number): string => formatCents(toCents(points));
 
-/** Rounds a × b / c to the nearest hundredth, half away from zero, in integers. */
-export function mulDiv(a: number, b: number, c: number): number {
-  return Math.round((a * b) / c);
-}
+/** n / d rounded half up (d > 0), exactly, in integers: 18750 / 100 → 188. */
+export const roundHalfUp = (n: number, d: number): number => Math.floor((2 * n + d) / (2 * d));
+
+/** Rounds a × b / c to the nearest hundredth, half up (all scores are non-negative), in integers. */
+export const mulDiv = (a: number, b: number, c: number): number => roundHalfUp(a * b, c);

@@ -9,11 +9,16 @@ export interface DimensionScore {
   /** Self score and the max of the items that apply, in hundredths (not re-scaled). */
   cents: number;
   max: number;
+  /** 考核分 of the regular items, and how many items have one (none: show "—", not 0). */
   review: number;
+  reviewed: number;
   answered: number;
   count: number;
   na: number;
 }
+
+/** A dimension's 考核分, or null before any of its items has one. */
+export const dimensionReview = (d: DimensionScore): number | null => (d.reviewed > 0 ? d.review : null);
 
 export interface ChecklistScore {
   dimensions: DimensionScore[];
@@ -66,14 +71,17 @@ export function scoreChecklist(checklist: Checklist, answers: Answers): Checklis
   const vetoCaps: string[] = [];
 
   const dimensions = checklist.dimensions.map((dim): DimensionScore => {
-    const d: DimensionScore = { id: dim.id, title: dim.title, cents: 0, max: 0, review: 0, answered: 0, count: 0, na: 0 };
+    const d: DimensionScore = { id: dim.id, title: dim.title, cents: 0, max: 0, review: 0, reviewed: 0, answered: 0, count: 0, na: 0 };
     for (const item of dim.items) {
       const answer = answers[item.id];
       const r = scoreItem(item, answer);
       d.count += 1;
       if (isAnswered(item.rule, answer)) d.answered += 1;
       const review = !isNa(answer) && typeof answer?.review === 'number' ? Math.min(toCents(answer.review), r.max) : null;
-      if (review !== null) reviewed += 1;
+      if (review !== null) {
+        reviewed += 1;
+        d.reviewed += 1;
+      }
       if (r.status === 'na') {
         d.na += 1;
         continue;

@@ -1,6 +1,6 @@
 import type { Checklist } from '../../../schemas/checklist';
-import type { ChecklistScore } from '../../../lib/scoring/score-checklist';
-import { formatCents } from '../../../lib/scoring/cents';
+import { dimensionReview, type ChecklistScore } from '../../../lib/scoring/score-checklist';
+import { centsOrDash, formatCents } from '../../../lib/scoring/cents';
 
 interface Props {
   checklist: Checklist;
@@ -58,7 +58,7 @@ export function DimensionScores({ checklist, score }: Props) {
               <th scope="row">{d.title}</th>
               <td>{formatCents(d.cents)}</td>
               <td>{formatCents(d.max)}</td>
-              <td>{formatCents(d.review)}</td>
+              <td>{centsOrDash(dimensionReview(d))}</td>
               <td>
                 {d.answered}/{d.count}
               </td>
