@@ -69,8 +69,7 @@ function basic({ facts, unit, period }: Ctx): ReportParagraph[] {
 function result({ checklist, score, f }: Ctx): ReportParagraph[] {
   if (f.answered === 0) return [{ text: `自评表共${score.count}项指标，尚未逐项填写。完成自评后，本部分列出总分、等次和各方面得分。` }];
   const parts = [`对照《${checklist.title}》逐项自评，${overall(score, f)}`];
-  const na = score.dimensions.reduce((n, d) => n + d.na, 0);
-  if (score.rescaled) parts.push(`其中${na}项不适用，适用项目合计${formatCents(score.applicableMax)}分，实得${formatCents(score.raw)}分，已按满分${checklist.total}分折算。`);
+  if (score.rescaled) parts.push(`其中${score.na}项不适用，适用项目合计${formatCents(score.applicableMax)}分，实得${formatCents(score.raw)}分，已按满分${checklist.total}分折算。`);
   if (score.bonus > 0) parts.push(`总分含加分${formatCents(score.bonus)}分。`);
   if (f.vetoes.length) parts.push(`因存在否决项${listTitles(f.vetoes.map((i) => i.title), true)}所列情形，等次按否决规定确定。`);
   parts.push('各方面得分见下表，逐项得分见附件。');

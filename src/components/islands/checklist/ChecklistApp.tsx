@@ -12,6 +12,7 @@ import AssessmentBar, { CreateForm } from './AssessmentBar';
 import ItemCard, { type BasisLink } from './ItemCard';
 import PrintFilled from './PrintFilled';
 import RecoveryBanner from './RecoveryBanner';
+import { printPart } from '../print';
 import { DimensionScores, ScoreBar } from './ScoreSummary';
 
 interface Props {
@@ -27,14 +28,6 @@ const FILTERS: [Filter, string][] = [
   ['unanswered', '只看未作答'],
   ['lost', '只看失分项'],
 ];
-
-function printAs(kind: 'blank' | 'filled') {
-  const root = document.documentElement;
-  root.dataset.print = kind;
-  document.querySelectorAll<HTMLDetailsElement>('details.blank-form').forEach((d) => (d.open = true));
-  window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
-  window.print();
-}
 
 /** A saved assessment made on an earlier version of this checklist: say what changed. */
 function VersionNotice({ checklist, current }: { checklist: Checklist; current: Assessment }) {
@@ -70,7 +63,7 @@ export default function ChecklistApp({ checklist, basis }: Props) {
         <RecoveryBanner />
         <CreateForm checklist={checklist} />
         <p>
-          <button type="button" class="secondary" onClick={() => printAs('blank')}>
+          <button type="button" class="secondary" onClick={() => printPart('blank')}>
             打印空白表
           </button>
         </p>
@@ -92,10 +85,10 @@ export default function ChecklistApp({ checklist, basis }: Props) {
             </button>
           ))}
         </div>
-        <button type="button" class="secondary" onClick={() => printAs('blank')}>
+        <button type="button" class="secondary" onClick={() => printPart('blank')}>
           打印空白表
         </button>
-        <button type="button" class="secondary" onClick={() => printAs('filled')}>
+        <button type="button" class="secondary" onClick={() => printPart('filled')}>
           打印填写结果
         </button>
         <button type="button" class="secondary" onClick={() => downloadText(exportFileName(current, checklist), exportText(current, checklist))}>
@@ -125,7 +118,7 @@ export default function ChecklistApp({ checklist, basis }: Props) {
           </section>
         );
       })}
-      <PrintFilled checklist={checklist} assessment={current} score={score} />
+      <PrintFilled checklist={checklist} assessment={current} />
     </div>
   );
 }

@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
 import type { Summary, SummaryTable, SortKey } from '../../../lib/assessment/summary';
-import { formatCents } from '../../../lib/scoring/cents';
+import { centsOrDash, formatCents } from '../../../lib/scoring/cents';
+import { downloadSheet } from './sheet-download';
 import TotalsChart from './TotalsChart';
 
-async function exportExcel(t: SummaryTable) {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const header = ['单位', '年度', ...t.checklist.dimensions.map((d) => d.title), '总分', '等次', '文件'];
-  const rows = t.rows.map((r) => [r.unit, r.period, ...r.dimensions.map((c) => c / 100), r.total === null ? null : r.total / 100, r.grade ?? '', r.file]);
-  await writeXlsxFile([header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows], { sheet: '汇总' }).toFile(`${t.checklist.title}-汇总.xlsx`);
-}
+const exportExcel = async (t: SummaryTable) => {
+  const { summarySheet } = await import('../../../lib/assessment/summary');
+  await downloadSheet(summarySheet(t), `${t.checklist.title}-汇总.xlsx`, '汇总');
+};
 
 function Table({ table, sortRows }: { table: SummaryTable; sortRows: (rows: SummaryTable['rows'], key: SortKey, desc: boolean) => SummaryTable['rows'] }) {
   const [key, setKey] = useState<SortKey>('total');
@@ -50,7 +49,7 @@ function Table({ table, sortRows }: { table: SummaryTable; sortRows: (rows: Summ
               {r.dimensions.map((c, i) => (
                 <td key={i}>{formatCents(c)}</td>
               ))}
-              <td>{r.total === null ? '—' : formatCents(r.total)}</td>
+              <td>{centsOrDash(r.total)}</td>
               <td>{r.grade ?? '—'}</td>
             </tr>
           ))}
