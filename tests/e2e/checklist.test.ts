@@ -127,6 +127,17 @@ describe('党支部自评表', () => {
     await page.context().close();
   });
 
+  test('得分在每项上取舍：谈心谈话 77.5% 记 1.88 分，维度小计和总分都是所记得分之和', async () => {
+    const page = await filledPage();
+    // 3 − (100 − 77.5) × 0.05 = 3 − 1.125 = 1.875 → 1.88 (rounding the deduction first would give 1.87).
+    await page.locator('#v-zb-tanxin-tanhua').fill('77.5');
+    await expect.poll(() => page.locator('#item-zb-tanxin-tanhua .item-score').innerText()).toBe('本项自评得分：1.88 / 3 分');
+    // 组织生活 27.75 − 2.5 + 1.88 = 27.13; total 80.75 − 2.5 + 1.88 = 80.13.
+    await expect.poll(() => page.getByTestId('total').innerText()).toBe('80.13');
+    expect((await dimensionScores(page))['组织生活']).toBe('27.13');
+    await page.context().close();
+  });
+
   test('“只看失分项”编辑时条目不消失', async () => {
     const page = await filledPage();
     await page.getByRole('button', { name: '只看失分项' }).click();
