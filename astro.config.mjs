@@ -31,4 +31,29 @@ export default defineConfig({
     }),
     preact(),
   ],
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // Fewer, larger chunks for the pages with islands: every file costs a request and its
+          // own compression overhead on old intranet servers. Panels used now and then stay
+          // separate, loaded by import() on use.
+          codeSplitting: {
+            groups: [
+              // Vite's preload helper serves the search box on every page: kept on its own.
+              { name: 'preload-helper', test: /preload-helper/, priority: 30 },
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
+              // The store core is shared with small islands (storage check on 使用说明).
+              { name: 'nanostores', test: /node_modules[\\/](nanostores|@nanostores[\\/]preact)[\\/]|src[\\/](stores[\\/]storage-status|lib[\\/]site[\\/]storage-probe)/, priority: 15 },
+              {
+                name: 'selfcheck',
+                test: /src[\\/](stores[\\/](assessments|checklist-session)|lib[\\/](scoring|assessment[\\/](model|decode|checklist-versions))|components[\\/]islands[\\/](print|checklist[\\/](ParsedField|RecoveryBanner|AssessmentBar)))|node_modules[\\/]@nanostores[\\/]persistent[\\/]/,
+                priority: 10,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

@@ -1,16 +1,13 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import type { Checklist } from '../../../schemas/checklist';
 import type { Assessment } from '../../../lib/assessment/model';
 import { putAssessment, updateAnswer } from '../../../stores/assessments';
 import { acceptChecklistVersion, checklistChange } from '../../../lib/assessment/checklist-versions';
-import { exportFileName, exportText } from '../../../lib/assessment/export-file';
-import { downloadText } from './download';
-import { downloadCsv, downloadExcel } from './export-table';
 import { $current, $filter, $score, $visibleItems, applyFilter, openInitial, type Filter } from '../../../stores/checklist-session';
 import AssessmentBar, { CreateForm } from './AssessmentBar';
 import ItemCard, { type BasisLink } from './ItemCard';
-import PrintFilled from './PrintFilled';
 import RecoveryBanner from './RecoveryBanner';
 import { printPart } from '../print';
 import { DimensionScores, ScoreBar } from './ScoreSummary';
@@ -28,6 +25,19 @@ const FILTERS: [Filter, string][] = [
   ['unanswered', '只看未作答'],
   ['lost', '只看失分项'],
 ];
+
+/** Downloads and the printed result are used now and then: their code loads on use, not with the page. */
+const exports = () => import('./export-table');
+type PrintFilledProps = { checklist: Checklist; assessment: Assessment };
+
+/** The printed result, loaded just after the page shows (Ctrl+P must find it ready). */
+function LazyPrintFilled(props: PrintFilledProps) {
+  const [View, setView] = useState<FunctionComponent<PrintFilledProps> | null>(null);
+  useEffect(() => {
+    void import('./PrintFilled').then((m) => setView(() => m.default));
+  }, []);
+  return View ? <View {...props} /> : null;
+}
 
 /** A saved assessment made on an earlier version of this checklist: say what changed. */
 function VersionNotice({ checklist, current }: { checklist: Checklist; current: Assessment }) {
@@ -91,13 +101,13 @@ export default function ChecklistApp({ checklist, basis }: Props) {
         <button type="button" class="secondary" onClick={() => printPart('filled')}>
           打印填写结果
         </button>
-        <button type="button" class="secondary" onClick={() => downloadText(exportFileName(current, checklist), exportText(current, checklist))}>
+        <button type="button" class="secondary" onClick={() => void exports().then((m) => m.downloadJson(current, checklist))}>
           导出文件
         </button>
-        <button type="button" class="secondary" onClick={() => void downloadExcel(current, checklist)}>
+        <button type="button" class="secondary" onClick={() => void exports().then((m) => m.downloadExcel(current, checklist))}>
           导出 Excel
         </button>
-        <button type="button" class="secondary" onClick={() => downloadCsv(current, checklist)}>
+        <button type="button" class="secondary" onClick={() => void exports().then((m) => m.downloadCsv(current, checklist))}>
           导出 CSV
         </button>
         <a class="button-link" href={`${REPORT_PAGE}?a=${encodeURIComponent(current.id)}`}>
@@ -118,7 +128,7 @@ export default function ChecklistApp({ checklist, basis }: Props) {
           </section>
         );
       })}
-      <PrintFilled checklist={checklist} assessment={current} />
+      <LazyPrintFilled checklist={checklist} assessment={current} />
     </div>
   );
 }
