@@ -18,7 +18,6 @@ export default defineConfig({
   // Starlight turns on prefetching of every link; it costs each page 1 KB of script (budget 5 KB),
   // and the service worker already keeps every page for repeat visits.
   prefetch: false,
-  vite: { define: { __OFFLINE__: JSON.stringify(offline) } },
   markdown: { processor: satteri({ hastPlugins: base === '/' ? [] : [baseLinksPlugin(base)] }) },
   integrations: [
     starlight({
@@ -38,4 +37,29 @@ export default defineConfig({
     }),
     preact(),
   ],
+  vite: {
+    define: { __OFFLINE__: JSON.stringify(offline) },
+    build: {
+      rolldownOptions: {
+        output: {
+          // Fewer, larger chunks for the pages with islands: every file costs a request and its
+          // own compression overhead on old intranet servers. Panels used now and then stay
+          // separate, loaded by import() on use.
+          codeSplitting: {
+            groups: [
+              // Vite's preload helper serves the search box on every page: kept on its own.
+              { name: 'preload-helper', test: /preload-helper/, priority: 30 },
+              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
+              { name: 'nanostores', test: /node_modules[\\/](nanostores|@nanostores[\\/]preact)[\\/]/, priority: 15 },
+              {
+                name: 'selfcheck',
+                test: /src[\\/](stores[\\/](assessments|checklist-session)|lib[\\/](scoring|assessment[\\/](model|decode|checklist-versions))|components[\\/]islands[\\/](print|checklist[\\/](ParsedField|RecoveryBanner|AssessmentBar)))|node_modules[\\/]@nanostores[\\/]persistent[\\/]/,
+                priority: 10,
+              },
+            ],
+          },
+        },
+      },
+    },
+  },
 });

@@ -20,6 +20,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A page on a busy machine can take a few seconds to show a result; the default of 1 s fails the app for being slow.
+          expect: { poll: { timeout: 10_000 } },
           // Two cores: one browser at a time keeps the run steady.
           fileParallelism: false,
         },

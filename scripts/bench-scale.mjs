@@ -1,11 +1,11 @@
-// Synthetic scale test (design §10): builds a copy of the site with N extra generated pages and
+// Synthetic scale test: builds a copy of the site with N extra generated pages and
 // prints build time and search-index size, to see that both grow about linearly.
 // Usage: node scripts/bench-scale.mjs [N=1000]
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 
 const n = Number(process.argv[2] ?? 1000);
 const root = new URL('..', import.meta.url).pathname;
@@ -15,7 +15,7 @@ const pagesDir = join(root, 'content/docs/scale-bench');
 const outDir = mkdtempSync(join(tmpdir(), 'dyjy-scale-'));
 
 // Page text drawn from the site's own requirement summaries, so segmentation sees real Chinese.
-const sentences = readdirSync(join(root, 'content/requirements')).flatMap((f) => parse(readFileSync(join(root, 'content/requirements', f), 'utf8')).requirements.map((r) => r.summary));
+const sentences = readdirSync(join(root, 'content/requirements')).flatMap((f) => parseYaml(readFileSync(join(root, 'content/requirements', f), 'utf8')).requirements.map((r) => r.summary));
 mkdirSync(pagesDir);
 for (let i = 0; i < n; i++) {
   const body = Array.from({ length: 12 }, (_, k) => sentences[(i * 7 + k) % sentences.length]).join('\n\n');

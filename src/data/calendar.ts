@@ -1,9 +1,9 @@
-// The calendar tasks for pages and the .ics endpoint, read once per build and checked against
-// the requirements, checklists and pages. Any problem fails the build with the task's id.
-import { load } from 'js-yaml';
+// The calendar tasks for pages and the .ics endpoint, read once per build from the calendar
+// collection and checked against the requirements, checklists and pages. Any problem fails the
+// build with the task's id.
 import { getCollection } from 'astro:content';
-import raw from '../../content/guide/calendar.yaml?raw';
-import { CalendarDataError, calendarProblems, parseCalendar } from '../lib/calendar/data';
+import { CalendarDataError, calendarProblems } from '../lib/calendar/data';
+import { byFileOrder } from '../loaders/yaml-list-loader';
 import type { CalendarTask } from '../schemas/calendar';
 import type { Requirement } from '../schemas/requirement';
 import { checklistItemIndex } from './checklist-item';
@@ -18,13 +18,8 @@ export interface CalendarData {
 const pagePath = (docId: string) => (docId === 'index' ? '/' : `/${docId}/`);
 
 async function loadCalendar(): Promise<CalendarData> {
-  let data: unknown;
-  try {
-    data = load(raw, { filename: CALENDAR_FILE });
-  } catch (error) {
-    throw new CalendarDataError(`${CALENDAR_FILE}：YAML 格式错误：${(error as Error).message}`);
-  }
-  const tasks = parseCalendar(data, CALENDAR_FILE);
+  const tasks = byFileOrder(await getCollection('calendar'));
+  if (tasks.length === 0) throw new CalendarDataError(`${CALENDAR_FILE} 中没有事项。`);
   const requirements = new Map((await getCollection('requirements')).map((e) => [e.id, e.data]));
   const checklistItems = new Set((await checklistItemIndex()).keys());
   const pages = new Set((await getCollection('docs')).map((e) => pagePath(e.id)));

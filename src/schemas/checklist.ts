@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { SUGGESTED_PREFIX } from './suggested-prefix';
 
-// A checklist is data: dimensions (一级指标) → items (二级指标), each with a scoring rule (design.md §5).
+// A checklist is data: dimensions (一级指标) → items (二级指标), each with a scoring rule.
 
 const points = z.number().nonnegative().multipleOf(0.01);
 
@@ -17,7 +17,7 @@ export const RuleSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('deduct'), required: z.number().int().positive(), per: points, unit: z.string().default('次') }),
   // 达标率：达到 target% 得满分，每低 1 个百分点扣 perPercent 分
   z.object({ kind: z.literal('ratio'), target: z.number().gt(0).max(100), perPercent: points }),
-  // 加分：每项 per 分，最多 cap 分（item points must equal cap）
+  // 加分：每项 per 分，最多加到本项分值（points）
   z.object({ kind: z.literal('bonus'), per: points, unit: z.string().default('项') }),
   // 一票否决：出现即等次不高于 capGrade
   z.object({ kind: z.literal('veto'), capGrade: z.string().min(1) }),

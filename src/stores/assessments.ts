@@ -1,7 +1,7 @@
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import { decodeStored } from '../lib/assessment/decode';
-import { newAssessment, type Assessment } from '../lib/assessment/model';
+import { newAssessment, newId, type Assessment } from '../lib/assessment/model';
 import { applyReportPatch, reportOf, type ReportPatch } from '../lib/report/facts';
 import type { Answer } from '../lib/scoring/answer';
 import { isQuotaError } from '../lib/site/storage-probe';
@@ -26,6 +26,10 @@ export const $stored = persistentMap<Record<string, Stored>>(STORAGE_PREFIX, {},
     return d.ok ? d.value : { unreadable: true, raw: d.raw, reason: d.reason };
   },
 });
+
+// Loaded once, as the page starts, and kept: every island then renders from data already read,
+// and no edit can come before the first read of storage, however early the user types.
+if (typeof window !== 'undefined') $stored.listen(() => {});
 
 export const $assessments = computed($stored, (all) =>
   Object.values(all)
@@ -58,8 +62,6 @@ function write(a: Assessment): boolean {
   }
 }
 
-const newId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
 export function createAssessment(init: Parameters<typeof newAssessment>[0]): Assessment {
   const a = newAssessment(init, Date.now(), newId());
   write(a);
@@ -75,7 +77,7 @@ export function updateAnswer(id: string, itemId: string, patch: Partial<Answer>)
   const a = getAssessment(id);
   if (!a) return;
   const now = Date.now();
-  const answer: Answer = { ...a.answers[itemId], ...patch, at: now };
+  const answer: Answer = { ...a.answers[itemId], ...patch };
   for (const k of Object.keys(patch) as (keyof Answer)[]) if (patch[k] === undefined) delete answer[k];
   write({ ...a, answers: { ...a.answers, [itemId]: answer }, updatedAt: now });
 }
@@ -111,7 +113,22 @@ export function deleteAssessment(id: string): void {
   $stored.setKey(id, undefined as unknown as Stored);
 }
 
-/** Saves an assessment as given (import); returns false when storage refused it. */
+/** 考核分 of one item, in points; undefined clears it. */
+export const reviewItem = (id: string, itemId: string, review: number | undefined) => updateAnswer(id, itemId, { review });
+
+export type ImportMode = 'replace' | 'keep-both';
+
+/**
+ * Saves an imported assessment. With an id already here, 'replace' overwrites that one and
+ * 'keep-both' saves the file's copy under a new id, marked （导入）. Returns what was saved,
+ * or null when storage refused it.
+ */
+export function importAssessment(incoming: Assessment, mode: ImportMode = 'replace'): Assessment | null {
+  const a = mode === 'keep-both' ? { ...incoming, id: newId(), unit: `${incoming.unit}（导入）` } : { ...incoming, updatedAt: getAssessment(incoming.id) ? Date.now() : incoming.updatedAt };
+  return write(a) ? a : null;
+}
+
+/** Saves an assessment as given (e.g. marked as read against a new checklist version). */
 export function putAssessment(a: Assessment): boolean {
   return write(a);
 }

@@ -3,6 +3,7 @@
 import { test } from 'vitest';
 import { scoreChecklist, type Answers } from '../../src/lib/scoring';
 import type { Checklist, Item } from '../../src/schemas/checklist';
+import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
 const kinds: Item['rule'][] = [
   { kind: 'check', partialRatio: 0.5 },
@@ -10,32 +11,19 @@ const kinds: Item['rule'][] = [
   { kind: 'deduct', required: 12, per: 0.5, unit: '次' },
   { kind: 'ratio', target: 100, perPercent: 0.2 },
 ];
-const item = (d: number, i: number): Item => ({
-  id: `d${d}-i${i}`,
-  title: `指标${d}-${i}`,
-  points: 5,
-  rule: kinds[i % 4]!,
-  standard: '按要求开展',
-  evidence: ['记录'],
-  method: ['查阅资料'],
-  basis: [],
-  reference: [],
-  problem: '问题',
-  measure: '措施',
-});
-const checklist: Checklist = {
-  id: 'bench',
-  title: '两百项自评表',
-  version: 1,
-  total: 1000,
-  unitKind: '党支部',
-  description: '性能测量用的自评表。',
-  grades: [
-    { label: '优秀', min: 900 },
-    { label: '不合格', min: 0 },
-  ],
-  dimensions: Array.from({ length: 10 }, (_, d) => ({ id: `d${d}`, title: `维度${d}`, items: Array.from({ length: 20 }, (_, i) => item(d, i)) })),
-};
+const item = (d: number, i: number) => ({ ...demoItem, id: `d${d}-i${i}`, title: `指标${d}-${i}`, points: 5, rule: kinds[i % 4]! });
+const checklist: Checklist = demoChecklist(
+  Array.from({ length: 10 }, (_, d) => ({ id: `d${d}`, title: `维度${d}`, items: Array.from({ length: 20 }, (_, i) => item(d, i)) })),
+  {
+    id: 'bench',
+    title: '两百项自评表',
+    total: 1000,
+    grades: [
+      { label: '优秀', min: 900 },
+      { label: '不合格', min: 0 },
+    ],
+  },
+);
 const answers: Answers = {};
 for (const d of checklist.dimensions) for (const [i, it] of d.items.entries()) answers[it.id] = { value: [ 'done', 1, 10, 95 ][i % 4] as never };
 

@@ -1,34 +1,35 @@
 // A year's answers must survive bad files, broken storage, full storage and two open tabs.
+// Every test starts from its own browser context holding one saved assessment.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, siteUrl } from './browser';
+import { contextWith, storedAssessment } from './checklist-data';
 
 const FIXTURES = 'tests/fixtures/import';
 const CHECKLIST = '/checklists/zhibu-ziping/';
+const SAVED = storedAssessment('safe', '数据安全支部', '2026', { 'zb-shuji-zeren': 'done', 'zb-zhiweihui-yanjiu': 1 });
 
 let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await browser.newContext({ acceptDownloads: true });
-  page = await context.newPage();
-  await page.goto(siteUrl(CHECKLIST));
-  await page.getByLabel('填报单位').fill('数据安全支部');
-  await page.getByRole('button', { name: '开始填写' }).click();
-  await page.locator('#item-zb-shuji-zeren').getByRole('radio', { name: '完成', exact: true }).check();
-  await page.locator('#v-zb-zhiweihui-yanjiu').fill('1');
-  await page.getByRole('status').filter({ hasText: '已保存到本机浏览器' }).waitFor();
 });
 afterAll(async () => {
   await browser?.close();
 });
 
+/** A new context with SAVED in storage, and a page in it. */
+async function open(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await contextWith(browser, [SAVED], { acceptDownloads: true });
+  return { context, page: await context.newPage() };
+}
+
+/** The site's stored data, each value parsed (so key order inside a value does not matter). */
 const stored = (p: Page) =>
-  p.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('dyjy:')).map((k) => [k, localStorage.getItem(k)])));
+  p.evaluate(() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('dyjy:')).map((k) => [k, JSON.parse(localStorage.getItem(k)!)])));
+const storedAnswers = (p: Page) => p.evaluate(() => JSON.parse(localStorage.getItem('dyjy:v1:assessment:safe')!).answers);
 
 async function importFile(p: Page, path: string) {
   await p.locator('input[type=file]').setInputFiles(path);
@@ -49,6 +50,7 @@ describe('导入坏文件：说明原因，本机数据不变', () => {
     [large, '超过 5 MB 的上限'],
   ];
   test.each(cases)('%s', async (file, message) => {
+    const { context, page } = await open();
     await page.goto(siteUrl('/checklists/saved/'));
     const before = await stored(page);
     await importFile(page, file);
@@ -56,12 +58,16 @@ describe('导入坏文件：说明原因，本机数据不变', () => {
     expect(shown).toContain(message);
     expect(shown).toContain('本机已保存的数据没有任何改动');
     expect(await stored(page)).toEqual(before);
+    await context.close();
   });
 });
 
 describe('导出、清空、再导入', () => {
   test('答案和总分完全一致；再次导入同一文件先询问', async () => {
+    const { context, page } = await open();
     await page.goto(siteUrl(CHECKLIST));
+    // 支部书记 完成 3 + 支委会研究 1 次 (3 − 1.5) = 4.5 of the answered items.
+    await expect.poll(() => page.getByTestId('total').innerText()).toBe('4.5');
     const total = await page.getByTestId('total').innerText();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出文件' }).click()]);
     expect(download.suggestedFilename()).toBe('数据安全支部-2026年度-党支部党员教育培训工作自评表.json');
@@ -84,12 +90,15 @@ describe('导出、清空、再导入', () => {
     await importFile(page, path);
     await page.getByRole('button', { name: '两份都保留' }).click();
     await expect.poll(() => page.getByRole('link', { name: '打开' }).count()).toBe(2);
-    JSON.parse(readFileSync(path, 'utf8'));
+    expect(JSON.parse(readFileSync(path, 'utf8')).assessment.unit).toBe('数据安全支部');
+    await context.close();
   });
 });
 
 describe('本机数据损坏', () => {
   test('无法读取的数据保留原样，提示并可下载备份', async () => {
+    const { context, page } = await open();
+    await page.goto(siteUrl('/checklists/saved/'));
     const raw = '{"schemaVersion":1,"id":"broken","answers":{"zb-shuji-zeren":';
     await page.evaluate((r) => localStorage.setItem('dyjy:v1:assessment:broken', r), raw);
     await page.goto(siteUrl('/checklists/saved/'));
@@ -103,27 +112,34 @@ describe('本机数据损坏', () => {
     await page.locator('#v-zb-zhiweihui-yanjiu').fill('2');
     await page.getByRole('status').filter({ hasText: '已保存到本机浏览器' }).waitFor();
     expect(await page.evaluate(() => localStorage.getItem('dyjy:v1:assessment:broken'))).toBe(raw);
-    await page.evaluate(() => localStorage.removeItem('dyjy:v1:assessment:broken'));
+    await context.close();
   });
 });
 
 describe('两个标签页与存储已满', () => {
   test('两个标签页分别填写不同指标，两处修改都保留', async () => {
+    const { context, page } = await open();
     await page.goto(siteUrl(CHECKLIST));
     const other = await context.newPage();
     await other.goto(siteUrl(CHECKLIST));
     await other.locator('#v-zb-zhiweihui-yanjiu').waitFor();
     await page.locator('#v-zb-zhiweihui-yanjiu').fill('0');
+    // The first tab has saved before the second one acts.
+    await page.getByRole('status').filter({ hasText: '已保存到本机浏览器' }).waitFor();
+    await expect.poll(async () => (await storedAnswers(page))['zb-zhiweihui-yanjiu'].value).toBe(0);
     await other.locator('#item-zb-shuji-zeren').getByRole('radio', { name: '部分完成', exact: true }).check();
     await other.getByRole('status').filter({ hasText: '已保存到本机浏览器' }).waitFor();
+    await expect.poll(async () => (await storedAnswers(page))['zb-shuji-zeren'].value).toBe('partial');
+    expect((await storedAnswers(page))['zb-zhiweihui-yanjiu'].value).toBe(0);
     await page.reload();
     await page.locator('#v-zb-zhiweihui-yanjiu').waitFor();
     expect(await page.locator('#v-zb-zhiweihui-yanjiu').inputValue()).toBe('0');
     expect(await page.locator('#item-zb-shuji-zeren').getByRole('radio', { name: '部分完成', exact: true }).isChecked()).toBe(true);
-    await other.close();
+    await context.close();
   });
 
   test('存储空间已满时明确提示保存失败', async () => {
+    const { context, page } = await open();
     await page.goto(siteUrl(CHECKLIST));
     await page.locator('#v-zb-zhiweihui-yanjiu').waitFor();
     await page.evaluate(() => {
@@ -143,6 +159,6 @@ describe('两个标签页与存储已满', () => {
     const alert = page.getByRole('alert').filter({ hasText: '保存失败' });
     await alert.waitFor();
     expect(await alert.innerText()).toContain('存储空间已满');
-    await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('filler:')).forEach((k) => localStorage.removeItem(k)));
+    await context.close();
   });
 });

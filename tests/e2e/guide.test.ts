@@ -1,14 +1,16 @@
 // 工作指引 in the browser: the printable templates and year plan (A4, no site chrome), the .ics
 // download, and 参考 marks on everything of grade C or 未核实.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { LEDGER_TEMPLATES, templateLabels } from '../../src/data/ledger-templates';
-import { loadCalendar } from '../unit/load-guide-data';
+import { templateLabels } from '../../src/lib/ledger/blank-templates';
+import { loadCalendar, loadLedgerTemplates } from '../unit/load-guide-data';
 import { launchBrowser, siteUrl } from './browser';
+import { printPage, squash, type Printout } from './pdf';
 
 const OUT = 'test-results';
+const LEDGER_TEMPLATES = loadLedgerTemplates();
 
 /** The built pages of the 工作指引 section: /guide/ and /guide/<page>/. */
 const builtGuidePages = () => [
@@ -26,33 +28,15 @@ afterAll(async () => {
   await browser?.close();
 });
 
-// pdftotext puts spaces between Chinese and digits and breaks lines inside table cells.
-const squash = (s: string) => s.replace(/\s+/g, '');
 // Text only the site's chrome or the page's on-screen notes carry.
 const CHROME = ['党员教育培训工作指南', '搜索', '本页内容', '查规定', '做自评', '检查时看什么', '怎样打印', '跳转到'];
 
-interface Printout {
-  text: string;
-  pages: number;
-  pageText: (n: number) => string;
-}
-
 /** Prints the page as it stands to an A4 PDF, keeps it (and a PNG of page 1) for looking at. */
 async function printToPdf(page: Page, name: string): Promise<Printout> {
-  await page.emulateMedia({ media: 'print' });
-  const file = `${OUT}/guide-${name}.pdf`;
-  writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true }));
-  await page.emulateMedia({ media: 'screen' });
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
-  expect(info, `${name} 是 A4`).toMatch(/Page size:.*\(A4\)/);
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, `${OUT}/guide-${name}`]);
-  return {
-    // -raw keeps the order the page was drawn in (table rows in document order); the default
-    // reading-order guess interleaves wrapped table cells and month headers.
-    text: squash(execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' })),
-    pages: Number(/Pages:\s+(\d+)/.exec(info)![1]),
-    pageText: (n) => squash(execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' })),
-  };
+  const pdf = await printPage(page, `${OUT}/guide-${name}.pdf`, { format: 'A4', printBackground: true });
+  expect(pdf.a4, `${name} 是 A4`).toBe(true);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf.file, `${OUT}/guide-${name}`]);
+  return pdf;
 }
 
 /** Replaces the print dialog: records which sheet was marked for printing when it was called. */
@@ -194,19 +178,19 @@ describe('工作指引各页', () => {
     const page = await browser.newPage();
     await page.goto(siteUrl(path));
     const weak = '[data-confidence="C"], [data-confidence="未核实"]';
-    for (const card of await page.locator(`.req-card:is(${weak})`).all()) await expect(card.locator('.req-flag').innerText()).resolves.toBe('参考');
+    for (const card of await page.locator(`.req-card:is(${weak})`).all()) await expect(card.locator('.ref-flag').innerText()).resolves.toBe('参考');
     for (const row of await page.locator(`.frequency-table tr:is(${weak})`).all()) await expect(row.innerText()).resolves.toMatch(/^参考/);
     for (const li of await page.locator(`.basis-links li:is(${weak})`).all()) await expect(li.innerText()).resolves.toMatch(/^参考[\s\S]*仅供参考：/);
     for (const box of await page.locator('.local-practice').all()) await expect(box.innerText()).resolves.toMatch(/^地方做法参考[\s\S]*不是全国统一的规定/);
     await page.close();
   });
 
-  test('操作指引页面的截图（供查看排版）', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    for (const path of ['/guide/', '/guide/sanhui-yike/', '/guide/lunxun-xueshi/']) {
-      await page.goto(siteUrl(path));
-      await page.screenshot({ path: `${OUT}/guide-${path.split('/').filter(Boolean).join('-')}.png`, fullPage: true });
-    }
+  test.each(['/guide/', '/guide/sanhui-yike/', '/guide/lunxun-xueshi/'])('%s 在手机宽度（360 像素）上不出现横向滚动', async (path) => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+    await page.goto(siteUrl(path));
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    await page.screenshot({ path: `${OUT}/guide-${path.split('/').filter(Boolean).join('-')}-360.png`, fullPage: true });
+    expect(overflow).toBeLessThanOrEqual(0);
     await page.close();
   });
 });

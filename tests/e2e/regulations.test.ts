@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, siteUrl } from './browser';
+import { printPage } from './pdf';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -88,10 +88,7 @@ describe('数字速查', () => {
     expect(await page.locator('.nt-filter').isVisible()).toBe(false);
     expect(await page.locator('.number-table table').isVisible()).toBe(true);
 
-    const pdf = await page.pdf({ format: 'A4', printBackground: true });
-    writeFileSync('test-results/regulations-shuzi.pdf', pdf);
-    // pdftotext puts spaces between Chinese and digits ("32 学时"); compare without whitespace.
-    const text = execFileSync('pdftotext', ['test-results/regulations-shuzi.pdf', '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const { text } = await printPage(page, 'test-results/regulations-shuzi.pdf', { format: 'A4', printBackground: true });
     expect(text).toContain('数字速查');
     expect(text).toContain(`共${await visibleRows(page).count()}条`);
     for (const row of ['年度集中学习培训学时', '失去联系停止党籍', '支部委员会会议', '书记和班子成员56学时']) expect(text, row).toContain(row);

@@ -28,7 +28,7 @@ test('构建出的页面上，C 级和未核实的条目都标“参考”并写
       const data = notes.get(id);
       expect(data, `${file}: 未知条目 ${id}`).toBeDefined();
       expect(el.getAttribute('data-confidence'), `${file}: ${id}`).toBe(data!.confidence);
-      const flag = el.querySelector('.req-flag, .nt-flag');
+      const flag = el.querySelector('.ref-flag');
       if (data!.confidence === 'C' || data!.confidence === '未核实') {
         reference += 1;
         expect(squash(flag?.textContent), `${file}: ${id} 没有“参考”标记`).toBe('参考');

@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { ChecklistSchema, type Checklist, type Item } from '../../src/schemas/checklist';
 import {
   formatCents,
@@ -20,7 +20,7 @@ const REQUIREMENTS_DIR = 'content/requirements';
 function loadConfidences(): Map<string, string> {
   const confidences = new Map<string, string>();
   for (const name of readdirSync(REQUIREMENTS_DIR).filter((n) => n.endsWith('.yaml'))) {
-    const data = parse(readFileSync(`${REQUIREMENTS_DIR}/${name}`, 'utf8')) as {
+    const data = parseYaml(readFileSync(`${REQUIREMENTS_DIR}/${name}`, 'utf8')) as {
       requirements: { id: string; confidence: string }[];
     };
     for (const r of data.requirements) confidences.set(r.id, r.confidence);
@@ -32,7 +32,7 @@ const files = readdirSync(CHECKLISTS_DIR)
   .filter((n) => n.endsWith('.yaml'))
   .sort();
 const texts = new Map(files.map((f) => [f, readFileSync(`${CHECKLISTS_DIR}/${f}`, 'utf8')]));
-const checklists = new Map(files.map((f) => [f, ChecklistSchema.parse(parse(texts.get(f)!))]));
+const checklists = new Map(files.map((f) => [f, ChecklistSchema.parse(parseYaml(texts.get(f)!))]));
 const confidences = loadConfidences();
 
 const itemsOf = (c: Checklist): Item[] => c.dimensions.flatMap((d) => d.items);

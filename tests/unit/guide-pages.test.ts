@@ -3,10 +3,9 @@
 // those from the data, with 参考 on anything of grade C or 未核实).
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { LEDGER_TEMPLATES } from '../../src/data/ledger-templates';
 import { LOCAL_PRACTICES } from '../../src/data/local-practices';
 import { formatQuantity } from '../../src/lib/requirements/quantity-format';
-import { checklistItems, loadCalendar, requirementMap } from './load-guide-data';
+import { checklistItems, loadCalendar, loadLedgerTemplates, requirementMap } from './load-guide-data';
 
 const DIR = 'content/docs/guide';
 const GUIDANCE = [
@@ -72,7 +71,7 @@ describe('工作指引页面', () => {
       for (const id of requirementIds(text)) expect(reqs.has(id), `${name} → ${id}`).toBe(true);
       for (const ref of all(text, /<ChecklistRef item="([^"]+)"/g)) expect(items.has(ref), `${name} → ${ref}`).toBe(true);
       for (const id of all(text, /<LocalPractice id="([^"]+)"/g)) expect(id in LOCAL_PRACTICES, `${name} → ${id}`).toBe(true);
-      for (const id of all(text, /<BlankTemplate id="([^"]+)"/g)) expect(LEDGER_TEMPLATES.some((t) => t.id === id), `${name} → ${id}`).toBe(true);
+      for (const id of all(text, /<BlankTemplate id="([^"]+)"/g)) expect(loadLedgerTemplates().some((t) => t.id === id), `${name} → ${id}`).toBe(true);
       for (const page of all(text, /<CalendarTasks page="([^"]+)"/g)) {
         expect(page, `${name} 只列出本页的日历事项`).toBe(`/guide/${name}/`);
         expect(tasks.some((t) => t.page === page), `${page} 在日历中有事项`).toBe(true);
@@ -81,7 +80,7 @@ describe('工作指引页面', () => {
   });
 
   test('台账模板页收齐五种模板', () => {
-    expect(all(source.get('taizhang')!, /<BlankTemplate id="([^"]+)"/g)).toEqual(LEDGER_TEMPLATES.map((t) => t.id));
+    expect(all(source.get('taizhang')!, /<BlankTemplate id="([^"]+)"/g)).toEqual(loadLedgerTemplates().map((t) => t.id));
   });
 
   test('正文不手写条号和规定的数字（由组件从数据生成），地方做法只通过 LocalPractice 出现', () => {

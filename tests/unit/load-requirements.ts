@@ -1,6 +1,6 @@
 // Reads content/requirements/*.yaml the way the build does, for tests.
 import { readFileSync, readdirSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { assertUniqueIds, validateRequirementsFile } from '../../src/lib/requirements/data';
 import type { Requirement } from '../../src/schemas/requirement';
 
@@ -12,7 +12,7 @@ export function loadRequirementFiles(): { file: string; requirements: Requiremen
     .sort()
     .map((name) => {
       const file = `${REQUIREMENTS_DIR}/${name}`;
-      return { file, requirements: validateRequirementsFile(parse(readFileSync(file, 'utf8')), file) };
+      return { file, requirements: validateRequirementsFile(parseYaml(readFileSync(file, 'utf8')), file) };
     });
 }
 

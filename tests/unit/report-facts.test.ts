@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { applyReportPatch, parseFactNumber, reportOf } from '../../src/lib/report/facts';
-import { cnNumber, sentence, splitMarkers } from '../../src/lib/report/text';
+import { sentence, splitMarkers } from '../../src/lib/report/text';
 
 describe('报告事实', () => {
   test('数字：全角、带单位都可以，错误给出说明', () => {
@@ -28,10 +28,6 @@ describe('报告事实', () => {
 });
 
 describe('文字工具', () => {
-  test('中文序号', () => {
-    expect([1, 5, 10, 12, 20, 23].map(cnNumber)).toEqual(['一', '五', '十', '十二', '二十', '二十三']);
-  });
-
   test('用户文字补全句号、合并换行', () => {
     expect(sentence('开展12次\n到会率90%')).toBe('开展12次，到会率90%。');
     expect(sentence('已完成。')).toBe('已完成。');

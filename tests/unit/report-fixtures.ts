@@ -1,11 +1,11 @@
 // The real 党支部自评表 and three assessments of it: full marks, several items lost, nothing filled.
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { ChecklistSchema, type Checklist, type Item } from '../../src/schemas/checklist';
 import { newAssessment, type Assessment } from '../../src/lib/assessment/model';
 import type { Answer, AnswerValue, Answers } from '../../src/lib/scoring/answer';
 
-export const checklist: Checklist = ChecklistSchema.parse(parse(readFileSync('content/checklists/zhibu-ziping.yaml', 'utf8')));
+export const checklist: Checklist = ChecklistSchema.parse(parseYaml(readFileSync('content/checklists/zhibu-ziping.yaml', 'utf8')));
 export const items = checklist.dimensions.flatMap((d) => d.items);
 export const item = (id: string): Item => items.find((i) => i.id === id)!;
 

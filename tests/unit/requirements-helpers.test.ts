@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { articleAnchor, articleHref, articleName, chineseNumber, citation } from '../../src/lib/requirements/article-anchor';
+import { articleAnchor, articleHref, articleName, citation } from '../../src/lib/requirements/article-anchor';
+import { chineseNumber } from '../../src/lib/text/chinese-number';
 import { CONFIDENCE_MEANING, isReferenceOnly } from '../../src/lib/requirements/confidence';
 import { countByAudience, filterRows, isAudience, numberRows } from '../../src/lib/requirements/number-table';
 import { formatQuantity } from '../../src/lib/requirements/quantity-format';
@@ -28,6 +29,7 @@ describe('条号与锚点', () => {
 
   test('条序号写成中文数字', () => {
     expect([1, 10, 11, 20, 24, 46].map(chineseNumber)).toEqual(['一', '十', '十一', '二十', '二十四', '四十六']);
+    expect([5, 12, 23].map(chineseNumber)).toEqual(['五', '十二', '二十三']);
     expect(articleName(30)).toBe('第三十条');
     expect(() => chineseNumber(0)).toThrow(RangeError);
   });

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { resultRows, toCsv } from '../../src/lib/assessment/result-table';
+import { toCsv } from '../../src/lib/assessment/csv';
+import { resultRows } from '../../src/lib/assessment/result-table';
 import { newAssessment } from '../../src/lib/assessment/model';
 import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
@@ -35,4 +36,10 @@ test('CSV 带 BOM，含逗号、引号、换行的单元格被正确转义', () 
   expect(csv.startsWith('\uFEFF一级指标,二级指标,')).toBe(true);
   expect(csv).toContain('"计划含""必读书目"",已印发"');
   expect(csv).toContain('"已备：会议记录（档案柜1）\n缺：签到表"');
+});
+
+test('还没有考核分时，小计和总分的考核分一栏空着，不写 0', () => {
+  const rows = resultRows(checklist, { ...a, answers: { plan: { value: 'done' }, days: { value: 9 } } });
+  expect(rows[3]!.slice(5, 7)).toEqual([8.5, null]);
+  expect(rows.at(-1)!.slice(5, 7)).toEqual([8.5, null]);
 });

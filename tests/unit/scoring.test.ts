@@ -1,23 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { ChecklistSchema, type Checklist } from '../../src/schemas/checklist';
+import type { Checklist } from '../../src/schemas/checklist';
 import { formatCents, scoreChecklist, scoreItem, validateChecklist, type Answers } from '../../src/lib/scoring';
+import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
 // A small checklist with one item of every rule kind; numbers chosen so results are easy to check by hand.
-const base = { standard: '按评分标准', evidence: ['记录'], method: ['查阅资料'], basis: [], problem: '问题', measure: '措施' };
-const checklist: Checklist = ChecklistSchema.parse({
-  id: 'demo',
-  title: '示例自评表',
-  version: 1,
-  total: 100,
-  unitKind: '党支部',
-  description: '用于测试的自评表，包含各种计分规则。',
-  grades: [
-    { label: '优秀', min: 90 },
-    { label: '良好', min: 80 },
-    { label: '合格', min: 60 },
-    { label: '不合格', min: 0 },
-  ],
-  dimensions: [
+const base = demoItem;
+const checklist: Checklist = demoChecklist(
+  [
     {
       id: 'a',
       title: '维度一',
@@ -43,7 +32,16 @@ const checklist: Checklist = ChecklistSchema.parse({
       ],
     },
   ],
-});
+  {
+    total: 100,
+    grades: [
+      { label: '优秀', min: 90 },
+      { label: '良好', min: 80 },
+      { label: '合格', min: 60 },
+      { label: '不合格', min: 0 },
+    ],
+  },
+);
 
 const item = (id: string) => checklist.dimensions.flatMap((d) => d.items).find((i) => i.id === id)!;
 

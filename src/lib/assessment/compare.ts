@@ -1,12 +1,23 @@
 // Two assessments of one checklist side by side (e.g. 2025 vs 2026), and the 整改清单 that
 // follows from the items the later one lost points on.
 import type { Checklist } from '../../schemas/checklist';
+import { formatCents } from '../scoring/cents';
 import { lostPoints, scoreItem } from '../scoring/item-score';
 import { scoreChecklist } from '../scoring/score-checklist';
 import type { Assessment } from './model';
 
 /** An item's score in hundredths, or why it has none. */
 export type ItemValue = number | 'na' | 'unanswered';
+
+/** A compared value as the table shows it: a score, 不适用, 未答, or — for no total. */
+export const valueText = (v: ItemValue | null): string => (v === null ? '—' : v === 'na' ? '不适用' : v === 'unanswered' ? '未答' : formatCents(v));
+
+/** The change from a to b: +1.5, -2, 持平; empty when either has no score. */
+export function changeText(a: ItemValue | null, b: ItemValue | null): string {
+  if (typeof a !== 'number' || typeof b !== 'number') return '';
+  const d = b - a;
+  return d === 0 ? '持平' : `${d > 0 ? '+' : ''}${formatCents(d)}`;
+}
 
 export interface Comparison {
   totals: [number | null, number | null];

@@ -1,13 +1,27 @@
-import { SCHEMA_VERSION, type Assessment } from './model';
+// Reads one stored assessment. The full check (AssessmentSchema) loads with an import only; here
+// the fields every page relies on are checked by kind, a list the compiler keeps in step with the
+// schema, so a page that edits assessments does not carry zod.
+import type { Assessment } from '../../schemas/assessment';
+import { SCHEMA_VERSION } from '../../schemas/assessment-limits';
 
 export type Decoded = { ok: true; value: Assessment } | { ok: false; raw: string; reason: string };
 
+type Kind = 'string' | 'number' | 'object';
+type RequiredKey = { [K in keyof Assessment]-?: undefined extends Assessment[K] ? never : K }[keyof Assessment];
+const REQUIRED: Record<Exclude<RequiredKey, 'schemaVersion'>, Kind> = {
+  id: 'string',
+  checklistId: 'string',
+  checklistVersion: 'number',
+  unit: 'string',
+  period: 'string',
+  answers: 'object',
+  createdAt: 'number',
+  updatedAt: 'number',
+};
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/**
- * Reads one stored assessment. Anything that is not a readable assessment is reported with
- * its raw text kept, never dropped: the caller keeps it for recovery.
- */
+/** Anything that is not a readable assessment is reported with its raw text kept, never dropped. */
 export function decodeStored(raw: string): Decoded {
   let data: unknown;
   try {
@@ -20,11 +34,9 @@ export function decodeStored(raw: string): Decoded {
   if (typeof v !== 'number' || v > SCHEMA_VERSION) {
     return { ok: false, raw, reason: typeof v === 'number' ? `数据版本 ${v} 比本站支持的版本新` : '缺少数据版本' };
   }
-  const strings = ['id', 'checklistId', 'unit', 'period'] as const;
-  for (const k of strings) if (typeof data[k] !== 'string') return { ok: false, raw, reason: `缺少字段 ${k}` };
-  for (const k of ['checklistVersion', 'createdAt', 'updatedAt'] as const) {
-    if (typeof data[k] !== 'number') return { ok: false, raw, reason: `缺少字段 ${k}` };
+  for (const [k, kind] of Object.entries(REQUIRED)) {
+    const ok = kind === 'object' ? isObject(data[k]) : typeof data[k] === kind;
+    if (!ok) return { ok: false, raw, reason: k === 'answers' ? '缺少答案数据' : `缺少字段 ${k}` };
   }
-  if (!isObject(data['answers'])) return { ok: false, raw, reason: '缺少答案数据' };
   return { ok: true, value: data as unknown as Assessment };
 }

@@ -2,50 +2,13 @@
 // Every refusal is a specific Chinese message; nothing is half-imported.
 import { z } from 'astro/zod';
 import type { Checklist } from '../../schemas/checklist';
+import { AssessmentSchema } from '../../schemas/assessment';
 import { isValidValue } from '../scoring/answer';
-import { EDIT_MAX, TEXT_MAX } from '../report/facts';
 import { FORMAT } from './export-file';
 import { SCHEMA_VERSION, type Assessment } from './model';
 
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
-const EvidenceSchema = z.object({ ready: z.boolean(), location: z.string().max(500) });
-const AnswerSchema = z.object({
-  value: z.union([z.string(), z.number(), z.boolean()]).optional(),
-  na: z.string().max(1000).optional(),
-  note: z.string().max(20_000).optional(),
-  evidence: z.array(EvidenceSchema).max(50).optional(),
-  review: z.number().nonnegative().optional(),
-  at: z.number().optional(),
-});
-const count = z.number().int().nonnegative().max(10_000_000);
-const ReportSchema = z.object({
-  facts: z.object({
-    unit: z.string().max(TEXT_MAX.unit).optional(),
-    period: z.string().max(TEXT_MAX.period).optional(),
-    members: count.optional(),
-    sessions: count.optional(),
-    attendance: count.optional(),
-    hours: z.number().nonnegative().max(10_000).optional(),
-    leaders: z.string().max(TEXT_MAX.leaders).optional(),
-    highlights: z.string().max(TEXT_MAX.highlights).optional(),
-    date: z.string().max(TEXT_MAX.date).optional(),
-  }),
-  edits: z.record(z.string().max(50), z.string().max(EDIT_MAX)),
-});
-const AssessmentSchema = z.object({
-  schemaVersion: z.number().int(),
-  id: z.string().min(1).max(100),
-  checklistId: z.string().min(1),
-  checklistVersion: z.number().int().positive(),
-  unit: z.string().max(200),
-  period: z.string().max(20),
-  answers: z.record(z.string(), AnswerSchema),
-  report: ReportSchema.optional(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
-  rectification: z.record(z.string(), z.partialRecord(z.enum(['problem', 'measure', 'owner', 'deadline', 'status']), z.string().max(5000))).optional(),
-});
 const FileSchema = z.object({ format: z.literal(FORMAT), schemaVersion: z.number().int().positive(), assessment: z.unknown() });
 
 export type ImportResult =
@@ -78,7 +41,7 @@ export function readImport(text: string, byteSize: number, checklists: ReadonlyM
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
     return fail(`文件中的自评内容不完整或有误（${where || '整体结构'}），无法导入。`);
   }
-  const a = parsed.data as Assessment;
+  const a: Assessment = parsed.data;
   const checklist = checklists.get(a.checklistId);
   if (!checklist) return fail(`文件对应的自评表“${a.checklistId}”在本站不存在，无法导入。`);
   const items = new Map(checklist.dimensions.flatMap((d) => d.items).map((i) => [i.id, i]));

@@ -9,5 +9,8 @@ export function exportText(a: Assessment, checklist: Pick<Checklist, 'title'>): 
   return JSON.stringify(file, null, 2);
 }
 
-export const exportFileName = (a: Assessment, checklist: Pick<Checklist, 'title'>) =>
-  `${a.unit}-${a.period}年度-${checklist.title}.json`.replace(/[\\/:*?"<>|]/g, '_');
+/** A download's name without extension: unit, year and checklist, safe on Windows. */
+export const fileBase = (a: Pick<Assessment, 'unit' | 'period'>, checklist: Pick<Checklist, 'title'>) =>
+  `${a.unit}-${a.period}年度-${checklist.title}`.replace(/[\\/:*?"<>|]/g, '_');
+
+export const exportFileName = (a: Assessment, checklist: Pick<Checklist, 'title'>) => `${fileBase(a, checklist)}.json`;

@@ -1,26 +1,9 @@
-import type { Answers } from '../scoring/answer';
-import type { AssessmentReport } from '../report/facts';
+import type { Assessment } from '../../schemas/assessment';
+import { SCHEMA_VERSION } from '../../schemas/assessment-limits';
 
-/** Version of the stored/exported assessment shape; older ones are migrated on read. */
-export const SCHEMA_VERSION = 1;
-
-export interface Assessment {
-  schemaVersion: number;
-  id: string;
-  checklistId: string;
-  checklistVersion: number;
-  /** 填报单位 */
-  unit: string;
-  /** 年度, e.g. "2026" */
-  period: string;
-  answers: Answers;
-  /** The report's facts and section edits (写报告); optional so earlier data and files still read. */
-  report?: AssessmentReport;
-  createdAt: number;
-  updatedAt: number;
-  /** 整改清单 edits by item id (问题 / 整改措施 / 责任人 / 完成时限 / 完成情况). */
-  rectification?: Record<string, Partial<Record<'problem' | 'measure' | 'owner' | 'deadline' | 'status', string>>>;
-}
+// The saved assessment's shape and its docs are in src/schemas/assessment.ts.
+export type { Assessment } from '../../schemas/assessment';
+export { SCHEMA_VERSION };
 
 export function newAssessment(
   init: { checklistId: string; checklistVersion: number; unit: string; period: string },
@@ -31,3 +14,13 @@ export function newAssessment(
 }
 
 export const assessmentLabel = (a: Pick<Assessment, 'unit' | 'period'>) => `${a.unit || '（未填单位）'} · ${a.period}年度`;
+
+/** The one id maker for assessments: time plus randomness, unique within a browser. */
+export const newId = (now = Date.now()): string => `a${now.toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/** Checks the 新建 form; returns what to tell the user, or null when it can start. */
+export function newAssessmentProblem(unit: string, period: string): string | null {
+  if (!unit.trim()) return '请填写单位名称';
+  if (!/^\d{4}$/.test(period.trim())) return '年度请填写四位数字，如 2026';
+  return null;
+}

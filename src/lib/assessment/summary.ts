@@ -1,6 +1,7 @@
 // 汇总: many branches' exported files at once → one table per checklist (units × dimension
 // scores × total × grade). A file that fails its checks is listed with the reason; the rest load.
 import type { Checklist } from '../../schemas/checklist';
+import { centsToPoints } from '../scoring/cents';
 import { scoreChecklist } from '../scoring/score-checklist';
 import { readImport } from './exchange';
 
@@ -59,4 +60,11 @@ export function sortRows(rows: SummaryRow[], key: SortKey, descending: boolean):
     const c = typeof a === 'string' ? a.localeCompare(b as string, 'zh-CN') : a - (b as number);
     return descending ? -c : c;
   });
+}
+
+/** The 汇总 table for Excel: a header row, then each unit's scores as numbers. */
+export function summarySheet(t: SummaryTable): (string | number | null)[][] {
+  const header = ['单位', '年度', ...t.checklist.dimensions.map((d) => d.title), '总分', '等次', '文件'];
+  const rows = t.rows.map((r) => [r.unit, r.period, ...r.dimensions.map(centsToPoints), r.total === null ? null : centsToPoints(r.total), r.grade ?? '', r.file]);
+  return [header, ...rows];
 }

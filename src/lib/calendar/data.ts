@@ -3,29 +3,15 @@
 import { CalendarFileSchema, CalendarTaskSchema, type CalendarTask, type Frequency } from '../../schemas/calendar';
 import type { Audience, Requirement } from '../../schemas/requirement';
 import { isReferenceOnly } from '../requirements/confidence';
+import { parseEntryList } from '../content/entry-list';
 
 export class CalendarDataError extends Error {
   override name = 'CalendarDataError';
 }
 
-const describe = (issues: { path: PropertyKey[]; message: string }[]) =>
-  issues.map((i) => `${i.path.map(String).join('.') || '（整条）'}：${i.message}`).join('；');
-
 /** Parses the YAML's contents (already read and parsed) into tasks, or throws naming file and task. */
-export function parseCalendar(data: unknown, file: string): CalendarTask[] {
-  const head = CalendarFileSchema.safeParse(data);
-  if (!head.success) throw new CalendarDataError(`${file}：文件格式不对（${describe(head.error.issues)}）。应为 tasks 列表。`);
-  const seen = new Set<string>();
-  return head.data.tasks.map((raw, index) => {
-    const rawId = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : undefined;
-    const label = rawId ? `事项 "${rawId}"` : `第 ${index + 1} 个事项（没有 id）`;
-    const parsed = CalendarTaskSchema.safeParse(raw);
-    if (!parsed.success) throw new CalendarDataError(`${file} 中的${label}：${describe(parsed.error.issues)}`);
-    if (seen.has(parsed.data.id)) throw new CalendarDataError(`${file}：事项 id "${parsed.data.id}" 重复。`);
-    seen.add(parsed.data.id);
-    return parsed.data;
-  });
-}
+export const parseCalendar = (data: unknown, file: string): CalendarTask[] =>
+  parseEntryList(data, file, { key: 'tasks', fileSchema: CalendarFileSchema, entrySchema: CalendarTaskSchema, noun: '事项', error: CalendarDataError });
 
 export interface CalendarContext {
   requirements: ReadonlyMap<string, Requirement>;

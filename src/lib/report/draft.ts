@@ -2,7 +2,7 @@
 // common skeleton of the model reports: 基本情况 → 主要做法 → 存在问题及原因 → 改进措施.
 // Wording follows the result: no lost points gives 下一步打算 instead of an empty 存在问题.
 import type { Checklist } from '../../schemas/checklist';
-import type { Assessment } from '../assessment/model';
+import type { Assessment } from '../../schemas/assessment';
 import { formatCents } from '../scoring/cents';
 import { scoreChecklist, type ChecklistScore } from '../scoring/score-checklist';
 import type { ReportFacts } from './facts';
@@ -10,7 +10,8 @@ import { findings, type Findings } from './findings';
 import type { ReportModel, ReportParagraph, ReportSection, SectionId } from './model';
 import { measures, nextSteps, practices, problems } from './sections';
 import { dimensionTable, annexTable } from './tables';
-import { blank, cnNumber, listTitles, num, sentence } from './text';
+import { blank, listTitles, num, sentence } from './text';
+import { chineseNumber } from '../text/chinese-number';
 
 /** 《中国共产党党员教育管理工作条例》第二十条: 每年集中学习培训一般不少于32学时. */
 const REQUIRED_HOURS = 32;
@@ -68,8 +69,7 @@ function basic({ facts, unit, period }: Ctx): ReportParagraph[] {
 function result({ checklist, score, f }: Ctx): ReportParagraph[] {
   if (f.answered === 0) return [{ text: `自评表共${score.count}项指标，尚未逐项填写。完成自评后，本部分列出总分、等次和各方面得分。` }];
   const parts = [`对照《${checklist.title}》逐项自评，${overall(score, f)}`];
-  const na = score.dimensions.reduce((n, d) => n + d.na, 0);
-  if (score.rescaled) parts.push(`其中${na}项不适用，适用项目合计${formatCents(score.applicableMax)}分，实得${formatCents(score.raw)}分，已按满分${checklist.total}分折算。`);
+  if (score.rescaled) parts.push(`其中${score.na}项不适用，适用项目合计${formatCents(score.applicableMax)}分，实得${formatCents(score.raw)}分，已按满分${checklist.total}分折算。`);
   if (score.bonus > 0) parts.push(`总分含加分${formatCents(score.bonus)}分。`);
   if (f.vetoes.length) parts.push(`因存在否决项${listTitles(f.vetoes.map((i) => i.title), true)}所列情形，等次按否决规定确定。`);
   parts.push('各方面得分见下表，逐项得分见附件。');
@@ -94,7 +94,7 @@ export function draftReport(checklist: Checklist, a: Assessment, facts: ReportFa
   body.push(['result', '自评结果', result(c)]);
   const sections: ReportSection[] = [
     { id: 'opening', heading: null, paragraphs: opening(c), edited: false },
-    ...body.map(([id, title, paragraphs], i): ReportSection => ({ id, heading: `${cnNumber(i + 1)}、${title}`, paragraphs, edited: false })),
+    ...body.map(([id, title, paragraphs], i): ReportSection => ({ id, heading: `${chineseNumber(i + 1)}、${title}`, paragraphs, edited: false })),
   ];
   const resultSection = sections.find((s) => s.id === 'result')!;
   if (f.answered > 0) resultSection.table = dimensionTable(checklist, a, score);

@@ -1,33 +1,9 @@
 // The facts a report needs that the checklist does not hold, and the user's edits to the
 // drafted sections. Both are saved with the assessment (Assessment.report).
+import type { AssessmentReport, ReportFacts } from '../../schemas/assessment';
 import { normalise, type Parsed } from '../scoring/parse-input';
 
-export interface ReportFacts {
-  /** 单位名称; empty means the assessment's 填报单位. */
-  unit?: string;
-  /** 报告期, e.g. "2026年度"; empty means the assessment's 年度. */
-  period?: string;
-  /** 党员人数 */
-  members?: number;
-  /** 培训期数 */
-  sessions?: number;
-  /** 培训人次 */
-  attendance?: number;
-  /** 人均学时 */
-  hours?: number;
-  /** 书记、委员参训情况 */
-  leaders?: string;
-  /** 特色做法 */
-  highlights?: string;
-  /** 成文日期 */
-  date?: string;
-}
-
-export interface AssessmentReport {
-  facts: ReportFacts;
-  /** Section id → the user's text for that section, replacing the drafted one. */
-  edits: Record<string, string>;
-}
+export type { AssessmentReport, ReportFacts } from '../../schemas/assessment';
 
 export const NUMBER_FACTS = ['members', 'sessions', 'attendance', 'hours'] as const;
 export const TEXT_FACTS = ['unit', 'period', 'leaders', 'highlights', 'date'] as const;
@@ -47,9 +23,7 @@ export const FACT_LABELS: Record<keyof ReportFacts, string> = {
   date: '成文日期',
 };
 
-/** Longest text the form takes and an imported file may carry (exchange.ts checks the same limits). */
-export const TEXT_MAX: Record<TextFact, number> = { unit: 200, period: 50, leaders: 5_000, highlights: 20_000, date: 50 };
-export const EDIT_MAX = 50_000;
+export { EDIT_MAX, TEXT_MAX } from '../../schemas/assessment-limits';
 
 /** Counts are whole numbers; 人均学时 may have one decimal place. */
 export function parseFactNumber(field: NumberFact, text: string): Parsed {

@@ -2,12 +2,13 @@
 import { formatCents } from '../scoring/cents';
 import type { Findings, LostGroup, LostItem } from './findings';
 import type { ReportParagraph } from './model';
-import { blank, cnNumber, listTitles, sentence } from './text';
+import { blank, listTitles, sentence } from './text';
+import { chineseNumber } from '../text/chinese-number';
 
 /** The guide asks for three to five practices; the unit's own 特色做法 is always the last. */
 const MAX_PRACTICE_GROUPS = 4;
 
-const lead2 = (i: number, text: string): ReportParagraph['lead'] => ({ level: 2, text: `（${cnNumber(i)}）${text}` });
+const lead2 = (i: number, text: string): ReportParagraph['lead'] => ({ level: 2, text: `（${chineseNumber(i)}）${text}` });
 const lead3 = (i: number, text: string): ReportParagraph['lead'] => ({ level: 3, text: `${i}.${text}` });
 
 export function practices(f: Findings, highlights: string | undefined): ReportParagraph[] {

@@ -1,9 +1,9 @@
 // The two tables of the report: per-dimension scores (自评结果) and the full score table (附件).
 import type { Checklist } from '../../schemas/checklist';
-import type { Assessment } from '../assessment/model';
-import { answerText } from '../assessment/result-table';
-import { formatCents, toCents } from '../scoring/cents';
-import { lostPoints, scoreItem } from '../scoring/item-score';
+import type { Assessment } from '../../schemas/assessment';
+import { itemRows } from '../assessment/item-rows';
+import { centsOrDash, formatCents } from '../scoring/cents';
+import { lostPoints } from '../scoring/item-score';
 import type { ChecklistScore } from '../scoring/score-checklist';
 import type { ReportTable } from './model';
 
@@ -15,7 +15,7 @@ export function dimensionTable(checklist: Checklist, a: Assessment, score: Check
     const lost = dim.items.filter((item) => item.rule.kind !== 'veto' && lostPoints(item, a.answers[item.id])).length;
     return { kind: 'cells', cells: [dim.title, formatCents(d.max), formatCents(d.cents), pct(d.cents, d.max), String(lost)] };
   });
-  const total = score.total === null ? '—' : formatCents(score.total);
+  const total = centsOrDash(score.total);
   rows.push({ kind: 'cells', total: true, cells: ['合计', formatCents(score.applicableMax), formatCents(score.raw), pct(score.raw, score.applicableMax), ''] });
   if (score.rescaled || score.bonus > 0) {
     const how = [score.rescaled ? `按满分${checklist.total}分折算` : '', score.bonus > 0 ? `含加分${formatCents(score.bonus)}分` : ''].filter(Boolean).join('，');
@@ -36,25 +36,12 @@ export function dimensionTable(checklist: Checklist, a: Assessment, score: Check
 
 export function annexTable(checklist: Checklist, a: Assessment, score: ChecklistScore): ReportTable {
   const rows: ReportTable['rows'] = [];
-  checklist.dimensions.forEach((dim, di) => {
-    const d = score.dimensions[di]!;
-    rows.push({ kind: 'group', text: `${dim.title}（小计 ${formatCents(d.cents)} / ${formatCents(d.max)} 分）` });
-    for (const item of dim.items) {
-      const answer = a.answers[item.id];
-      const r = scoreItem(item, answer);
-      const veto = item.rule.kind === 'veto';
-      rows.push({
-        kind: 'cells',
-        cells: [
-          item.title,
-          veto ? '否决' : formatCents(toCents(item.points)),
-          answerText(item, answer),
-          r.status === 'scored' && !veto ? formatCents(r.cents) : '—',
-          answer?.note?.trim() ?? '',
-        ],
-      });
+  for (const dim of itemRows(checklist, a).dimensions) {
+    rows.push({ kind: 'group', text: `${dim.title}（小计 ${formatCents(dim.score.cents)} / ${formatCents(dim.score.max)} 分）` });
+    for (const r of dim.rows) {
+      rows.push({ kind: 'cells', cells: [r.item.title, r.pointsText, r.answerText, centsOrDash(r.self), r.note.trim()] });
     }
-  });
+  }
   // Nothing answered yet: no total or grade to claim.
   const scored = score.answered > 0 && score.total !== null;
   rows.push({

@@ -19,16 +19,6 @@ export function splitMarkers(text: string): { text: string; marker: boolean }[] 
   return parts;
 }
 
-const DIGITS = '零一二三四五六七八九';
-
-/** 1 → 一, 10 → 十, 12 → 十二, 23 → 二十三 (enough for heading numbers). */
-export function cnNumber(n: number): string {
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${ones ? DIGITS[ones] : ''}`;
-}
-
 /** User text as one sentence: lines joined (with a comma where a line has no closing mark), a full stop added when missing. */
 export function sentence(text: string): string {
   const t = text

@@ -2,6 +2,7 @@
 // points at its article, since the digests anchor whole articles.
 import type { Source } from '../../schemas/requirement';
 import { SOURCE_META } from './sources';
+import { chineseNumber } from '../text/chinese-number';
 
 export function articleAnchor(article: string): string {
   const m = /^(第[一二三四五六七八九十百零]+(?:条|部分|章))/.exec(article);
@@ -20,15 +21,5 @@ export function citation(source: Source, article: string | null): string {
   return SOURCE_META[source].shortName + (article ?? '（无条号）');
 }
 
-const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 20 → 二十, 46 → 四十六: numbering articles the way the regulations do. */
-export function chineseNumber(n: number): string {
-  if (!Number.isInteger(n) || n < 1 || n > 99) throw new RangeError(`只支持1到99：${n}`);
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  const head = tens === 0 ? '' : tens === 1 ? '十' : DIGITS[tens] + '十';
-  return head + (ones === 0 ? '' : DIGITS[ones]);
-}
-
+/** 20 → 第二十条: numbering articles the way the regulations do. */
 export const articleName = (n: number): string => `第${chineseNumber(n)}条`;

@@ -1,27 +1,12 @@
+import type { Answer } from '../../schemas/assessment';
 import type { Rule } from '../../schemas/checklist';
 
 export type CheckValue = 'done' | 'partial' | 'none';
 /** check: CheckValue · levels: index of the level · deduct/bonus: a count · ratio: a percentage · veto: whether it applies. */
 export type AnswerValue = CheckValue | number | boolean;
 
-export interface EvidenceState {
-  ready: boolean;
-  location: string;
-}
-
-export interface Answer {
-  value?: AnswerValue;
-  /** 不适用 with its reason; an N/A item leaves the denominator. */
-  na?: string;
-  note?: string;
-  evidence?: EvidenceState[];
-  /** 考核分: the reviewer's score for the item, in points. */
-  review?: number;
-  /** When the answer last changed (ms), so two tabs can merge item by item. */
-  at?: number;
-}
-
-export type Answers = Record<string, Answer>;
+// The saved shape of an answer is in src/schemas/assessment.ts.
+export type { Answer, Answers, EvidenceState } from '../../schemas/assessment';
 
 /** Whether a value is well-formed for a rule (used for input, storage and import alike). */
 export function isValidValue(rule: Rule, value: unknown): value is AnswerValue {

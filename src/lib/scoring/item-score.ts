@@ -1,13 +1,17 @@
 import type { Item } from '../../schemas/checklist';
 import { isNa, isValidValue, type Answer } from './answer';
-import { mulDiv, toCents } from './cents';
+import { mulDiv, roundHalfUp, toCents } from './cents';
 
 export type ItemResult =
   | { status: 'na'; max: number }
   | { status: 'unanswered'; max: number }
   | { status: 'scored'; cents: number; max: number };
 
-/** The self-assessed score of one item, in hundredths; max is the item's points in hundredths. */
+/**
+ * The self-assessed score of one item, in hundredths; max is the item's points in hundredths.
+ * Rounding policy: an item's score is rounded half up to 0.01 on the score; dimension sums add
+ * these shown scores; a re-scaled total is rounded once (score-checklist.ts).
+ */
 export function scoreItem(item: Item, answer: Answer | undefined): ItemResult {
   const max = toCents(item.points);
   if (isNa(answer)) return { status: 'na', max };
@@ -28,9 +32,11 @@ export function scoreItem(item: Item, answer: Answer | undefined): ItemResult {
       break;
     }
     case 'ratio': {
-      // Percentages may carry decimals (e.g. 87.5%): work in hundredths of a percent.
+      // Percentages may carry decimals (e.g. 77.5%): work in hundredths of a percent, so the
+      // exact score is (max × 100 − shortfall × per) / 100 hundredths; it is rounded half up
+      // once, on the score itself (3 − 1.125 = 1.875 → 1.88), not on the deduction.
       const shortfall = Math.max(0, toCents(rule.target) - toCents(value as number));
-      cents = max - mulDiv(shortfall, toCents(rule.perPercent), 100);
+      cents = roundHalfUp(max * 100 - shortfall * toCents(rule.perPercent), 100);
       break;
     }
     case 'bonus':

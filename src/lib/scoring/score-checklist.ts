@@ -9,11 +9,16 @@ export interface DimensionScore {
   /** Self score and the max of the items that apply, in hundredths (not re-scaled). */
   cents: number;
   max: number;
+  /** 考核分 of the regular items, and how many items have one (none: show "—", not 0). */
   review: number;
+  reviewed: number;
   answered: number;
   count: number;
   na: number;
 }
+
+/** A dimension's 考核分, or null before any of its items has one. */
+export const dimensionReview = (d: DimensionScore): number | null => (d.reviewed > 0 ? d.review : null);
 
 export interface ChecklistScore {
   dimensions: DimensionScore[];
@@ -30,12 +35,18 @@ export interface ChecklistScore {
   vetoes: string[];
   answered: number;
   count: number;
+  /** Items marked N/A with a reason, over all dimensions. */
+  na: number;
   /** 考核分 (the reviewer's column), with the same N/A rule and re-scaling. */
   reviewTotal: number | null;
   reviewed: number;
 }
 
 const isRegular = (item: Item) => item.rule.kind !== 'bonus' && item.rule.kind !== 'veto';
+
+/** How many items are answered (an N/A with its reason counts; an invalid value does not). */
+export const answeredCount = (checklist: Checklist, answers: Answers): number =>
+  checklist.dimensions.reduce((n, d) => n + d.items.filter((i) => isAnswered(i.rule, answers[i.id])).length, 0);
 
 export function gradeFor(totalCents: number, grades: Grade[], vetoCaps: string[]): string {
   const ordered = [...grades].sort((a, b) => b.min - a.min);
@@ -60,14 +71,17 @@ export function scoreChecklist(checklist: Checklist, answers: Answers): Checklis
   const vetoCaps: string[] = [];
 
   const dimensions = checklist.dimensions.map((dim): DimensionScore => {
-    const d: DimensionScore = { id: dim.id, title: dim.title, cents: 0, max: 0, review: 0, answered: 0, count: 0, na: 0 };
+    const d: DimensionScore = { id: dim.id, title: dim.title, cents: 0, max: 0, review: 0, reviewed: 0, answered: 0, count: 0, na: 0 };
     for (const item of dim.items) {
       const answer = answers[item.id];
       const r = scoreItem(item, answer);
       d.count += 1;
       if (isAnswered(item.rule, answer)) d.answered += 1;
       const review = !isNa(answer) && typeof answer?.review === 'number' ? Math.min(toCents(answer.review), r.max) : null;
-      if (review !== null) reviewed += 1;
+      if (review !== null) {
+        reviewed += 1;
+        d.reviewed += 1;
+      }
       if (r.status === 'na') {
         d.na += 1;
         continue;
@@ -115,6 +129,7 @@ export function scoreChecklist(checklist: Checklist, answers: Answers): Checklis
     vetoes,
     answered,
     count,
+    na: dimensions.reduce((n, d) => n + d.na, 0),
     reviewTotal,
     reviewed,
   };

@@ -2,8 +2,8 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
 import { assessmentLabel, type Assessment } from '../../../lib/assessment/model';
-import { $saveState, createAssessment, renameAssessment } from '../../../stores/assessments';
-import { $currentId, $sameChecklist } from '../../../stores/checklist-session';
+import { $saveState, renameAssessment } from '../../../stores/assessments';
+import { $sameChecklist, selectAssessment, startAssessment } from '../../../stores/checklist-session';
 
 export function SaveStatus() {
   const s = useStore($saveState);
@@ -24,10 +24,7 @@ export function CreateForm({ checklist, onCancel }: { checklist: Checklist; onCa
       class="create-form"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!unit.trim()) return setError('请填写单位名称');
-        if (!/^\d{4}$/.test(period.trim())) return setError('年度请填写四位数字，如 2026');
-        const a = createAssessment({ checklistId: checklist.id, checklistVersion: checklist.version, unit: unit.trim(), period: period.trim() });
-        $currentId.set(a.id);
+        setError(startAssessment(checklist, unit, period));
       }}
     >
       <h2>开始一份自评</h2>
@@ -58,7 +55,7 @@ export default function AssessmentBar({ checklist, current }: { checklist: Check
     <div class="assessment-bar">
       <label>
         当前自评
-        <select value={current.id} onChange={(e) => $currentId.set(e.currentTarget.value)}>
+        <select value={current.id} onChange={(e) => selectAssessment(e.currentTarget.value)}>
           {mine.map((a) => (
             <option key={a.id} value={a.id}>
               {assessmentLabel(a)}

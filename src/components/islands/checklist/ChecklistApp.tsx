@@ -1,17 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
+import type { FunctionComponent } from 'preact';
 import type { Checklist } from '../../../schemas/checklist';
 import type { Assessment } from '../../../lib/assessment/model';
 import { putAssessment, updateAnswer } from '../../../stores/assessments';
 import { acceptChecklistVersion, checklistChange } from '../../../lib/assessment/checklist-versions';
-import { exportFileName, exportText } from '../../../lib/assessment/export-file';
-import { downloadText } from './download';
-import { downloadCsv, downloadExcel } from './export-table';
 import { $current, $filter, $score, $visibleItems, applyFilter, openInitial, type Filter } from '../../../stores/checklist-session';
 import AssessmentBar, { CreateForm } from './AssessmentBar';
 import ItemCard, { type BasisLink } from './ItemCard';
-import PrintFilled from './PrintFilled';
 import RecoveryBanner from './RecoveryBanner';
+import { printPart } from '../print';
 import { DimensionScores, ScoreBar } from './ScoreSummary';
 
 interface Props {
@@ -28,12 +26,17 @@ const FILTERS: [Filter, string][] = [
   ['lost', '只看失分项'],
 ];
 
-function printAs(kind: 'blank' | 'filled') {
-  const root = document.documentElement;
-  root.dataset.print = kind;
-  document.querySelectorAll<HTMLDetailsElement>('details.blank-form').forEach((d) => (d.open = true));
-  window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
-  window.print();
+/** Downloads and the printed result are used now and then: their code loads on use, not with the page. */
+const exports = () => import('./export-table');
+type PrintFilledProps = { checklist: Checklist; assessment: Assessment };
+
+/** The printed result, loaded just after the page shows (Ctrl+P must find it ready). */
+function LazyPrintFilled(props: PrintFilledProps) {
+  const [View, setView] = useState<FunctionComponent<PrintFilledProps> | null>(null);
+  useEffect(() => {
+    void import('./PrintFilled').then((m) => setView(() => m.default));
+  }, []);
+  return View ? <View {...props} /> : null;
 }
 
 /** A saved assessment made on an earlier version of this checklist: say what changed. */
@@ -70,7 +73,7 @@ export default function ChecklistApp({ checklist, basis }: Props) {
         <RecoveryBanner />
         <CreateForm checklist={checklist} />
         <p>
-          <button type="button" class="secondary" onClick={() => printAs('blank')}>
+          <button type="button" class="secondary" onClick={() => printPart('blank')}>
             打印空白表
           </button>
         </p>
@@ -92,19 +95,19 @@ export default function ChecklistApp({ checklist, basis }: Props) {
             </button>
           ))}
         </div>
-        <button type="button" class="secondary" onClick={() => printAs('blank')}>
+        <button type="button" class="secondary" onClick={() => printPart('blank')}>
           打印空白表
         </button>
-        <button type="button" class="secondary" onClick={() => printAs('filled')}>
+        <button type="button" class="secondary" onClick={() => printPart('filled')}>
           打印填写结果
         </button>
-        <button type="button" class="secondary" onClick={() => downloadText(exportFileName(current, checklist), exportText(current, checklist))}>
+        <button type="button" class="secondary" onClick={() => void exports().then((m) => m.downloadJson(current, checklist))}>
           导出文件
         </button>
-        <button type="button" class="secondary" onClick={() => void downloadExcel(current, checklist)}>
+        <button type="button" class="secondary" onClick={() => void exports().then((m) => m.downloadExcel(current, checklist))}>
           导出 Excel
         </button>
-        <button type="button" class="secondary" onClick={() => downloadCsv(current, checklist)}>
+        <button type="button" class="secondary" onClick={() => void exports().then((m) => m.downloadCsv(current, checklist))}>
           导出 CSV
         </button>
         <a class="button-link" href={`${REPORT_PAGE}?a=${encodeURIComponent(current.id)}`}>
@@ -125,7 +128,7 @@ export default function ChecklistApp({ checklist, basis }: Props) {
           </section>
         );
       })}
-      <PrintFilled checklist={checklist} assessment={current} score={score} />
+      <LazyPrintFilled checklist={checklist} assessment={current} />
     </div>
   );
 }

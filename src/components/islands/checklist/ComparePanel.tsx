@@ -2,16 +2,9 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
 import { assessmentLabel } from '../../../lib/assessment/model';
-import { compareAssessments, rectificationRows, type ItemValue, type RectificationRow } from '../../../lib/assessment/compare';
-import { formatCents } from '../../../lib/scoring/cents';
+import { changeText, compareAssessments, rectificationRows, valueText, type ItemValue, type RectificationRow } from '../../../lib/assessment/compare';
 import { $assessments, updateRectification } from '../../../stores/assessments';
-
-const show = (v: ItemValue | number | null) => (v === null ? '—' : v === 'na' ? '不适用' : v === 'unanswered' ? '未答' : formatCents(v));
-const diff = (a: ItemValue | number | null, b: ItemValue | number | null) => {
-  if (typeof a !== 'number' || typeof b !== 'number') return '';
-  const d = b - a;
-  return d === 0 ? '持平' : `${d > 0 ? '+' : ''}${formatCents(d)}`;
-};
+import { printPart } from '../print';
 
 const COLUMNS: [keyof RectificationRow, string][] = [
   ['problem', '问题'],
@@ -69,7 +62,7 @@ export default function ComparePanel({ checklists }: { checklists: Checklist[] }
               <>
                 <p class="no-print">
                   以下 {rows.length} 项失分，问题和措施已按自评表预先填好，可以直接修改；修改自动保存到本机浏览器。
-                  <button type="button" class="secondary" onClick={() => window.print()}>
+                  <button type="button" class="secondary" onClick={() => printPart()}>
                     打印整改清单
                   </button>
                 </p>
@@ -117,8 +110,8 @@ export default function ComparePanel({ checklists }: { checklists: Checklist[] }
 interface DiffRow {
   id: string;
   title: string;
-  a: ItemValue | number | null;
-  b: ItemValue | number | null;
+  a: ItemValue | null;
+  b: ItemValue | null;
 }
 
 /** One row per dimension or item: last year, this year, and the change. */
@@ -137,9 +130,9 @@ function DiffTable({ head, a, b, rows, testId }: { head: string; a: string; b: s
         {rows.map((r) => (
           <tr key={r.id}>
             <th scope="row">{r.title}</th>
-            <td>{show(r.a)}</td>
-            <td>{show(r.b)}</td>
-            <td data-testid={r.id === '__total' ? 'total-change' : undefined}>{diff(r.a, r.b)}</td>
+            <td>{valueText(r.a)}</td>
+            <td>{valueText(r.b)}</td>
+            <td data-testid={r.id === '__total' ? 'total-change' : undefined}>{changeText(r.a, r.b)}</td>
           </tr>
         ))}
       </tbody>

@@ -1,41 +1,24 @@
-import { useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
 import type { Checklist } from '../../../schemas/checklist';
-import type { Assessment } from '../../../lib/assessment/model';
-import { getAssessment, putAssessment } from '../../../stores/assessments';
+import { $importState, importFile, resolveImport } from '../../../stores/import';
 
-type State =
-  | { kind: 'idle' }
-  | { kind: 'error'; message: string }
-  | { kind: 'done'; message: string }
-  | { kind: 'conflict'; incoming: Assessment; notes: string[] };
-
-const newId = () => `a${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-/** 导入: validates the file (the checks load only when a file is chosen) and never overwrites without asking. */
+/** 导入: the file is checked and saved by the store; this shows the outcome and asks before replacing. */
 export default function ImportFile({ checklists }: { checklists: Checklist[] }) {
-  const [state, setState] = useState<State>({ kind: 'idle' });
-
-  const save = (a: Assessment, notes: string[]) => {
-    const ok = putAssessment(a);
-    setState(ok ? { kind: 'done', message: ['已导入“' + a.unit + ' ' + a.period + '年度”。', ...notes].join('') } : { kind: 'error', message: '导入失败：浏览器无法保存数据（存储已满或被禁止）。' });
+  const state = useStore($importState);
+  const onChange = (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Cleared at once (the element is at hand now, not after the await), so picking the same
+    // file again, say after fixing it, imports it again.
+    input.value = '';
+    if (file) void importFile(file, checklists);
   };
-
-  const onFile = async (file: File | undefined) => {
-    if (!file) return;
-    const { readImport, MAX_IMPORT_BYTES } = await import('../../../lib/assessment/exchange');
-    const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-    const r = readImport(text, file.size, new Map(checklists.map((c) => [c.id, c])));
-    if (!r.ok) return setState({ kind: 'error', message: `导入失败：${r.message}本机已保存的数据没有任何改动。` });
-    if (getAssessment(r.assessment.id)) return setState({ kind: 'conflict', incoming: r.assessment, notes: r.notes });
-    save(r.assessment, r.notes);
-  };
-
   return (
     <div class="import-file">
       <label>
         导入自评文件（本站导出的 .json 文件）
-        <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget.files?.[0]).finally(() => (e.currentTarget.value = ''))} />
+        <input type="file" accept=".json,application/json" onChange={(e) => onChange(e.currentTarget)} />
       </label>
+      {state.kind === 'busy' && <p role="status">正在读取文件……</p>}
       {state.kind === 'error' && (
         <p class="field-error" role="alert" data-testid="import-message">
           {state.message}
@@ -49,13 +32,13 @@ export default function ImportFile({ checklists }: { checklists: Checklist[] }) 
       {state.kind === 'conflict' && (
         <div role="alert" class="notice" data-testid="import-conflict">
           <p>本浏览器中已有同一份自评（{state.incoming.unit} {state.incoming.period}年度）。要怎样处理？</p>
-          <button type="button" onClick={() => save({ ...state.incoming, updatedAt: Date.now() }, state.notes)}>
+          <button type="button" onClick={() => resolveImport('replace')}>
             用文件替换本机的这份
           </button>{' '}
-          <button type="button" class="secondary" onClick={() => save({ ...state.incoming, id: newId(), unit: `${state.incoming.unit}（导入）` }, state.notes)}>
+          <button type="button" class="secondary" onClick={() => resolveImport('keep-both')}>
             两份都保留
           </button>{' '}
-          <button type="button" class="secondary" onClick={() => setState({ kind: 'idle' })}>
+          <button type="button" class="secondary" onClick={() => resolveImport(null)}>
             取消导入
           </button>
         </div>

@@ -1,6 +1,6 @@
 import type { Item } from '../../../schemas/checklist';
 import type { Answer } from '../../../lib/scoring/answer';
-import { formatCents } from '../../../lib/scoring/cents';
+import { formatCents, pointsText } from '../../../lib/scoring/cents';
 import { describeRule } from '../../../lib/scoring/describe-rule';
 import { scoreItem } from '../../../lib/scoring/item-score';
 import { parseScore } from '../../../lib/scoring/parse-input';
@@ -36,7 +36,7 @@ export default function ItemCard({ item, answer, basis, onChange }: Props) {
     <article class="item-card" id={`item-${item.id}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
         {item.title}
-        <span class="item-points">{item.rule.kind === 'veto' ? '否决项' : `${formatCents(Math.round(item.points * 100))} 分`}</span>
+        <span class="item-points">{item.rule.kind === 'veto' ? '否决项' : `${pointsText(item.points)} 分`}</span>
       </h3>
       <p class="item-standard">{item.standard}</p>
       <p class="item-rule">计分：{describeRule(item)}</p>

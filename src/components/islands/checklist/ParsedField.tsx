@@ -9,17 +9,19 @@ interface Props {
   disabled?: boolean;
   parse: (text: string) => Parsed;
   onChange: (value: number | undefined) => void;
+  /** The wrapper's class (the report's facts form lays its fields out differently). */
+  className?: string;
 }
 
 /**
  * A text field for a number. It keeps what the user typed, explains a refusal in Chinese and
  * passes on only values that parse, so a half-typed entry never overwrites a saved answer.
  */
-export default function ParsedField({ id, label, hint, value, disabled, parse, onChange }: Props) {
+export default function ParsedField({ id, label, hint, value, disabled, parse, onChange, className = 'number-field' }: Props) {
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
   return (
-    <div class="number-field">
+    <div class={className}>
       <label for={id}>{label}</label>
       <input
         id={id}

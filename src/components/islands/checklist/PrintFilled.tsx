@@ -1,17 +1,17 @@
 import type { Checklist } from '../../../schemas/checklist';
 import type { Assessment } from '../../../lib/assessment/model';
-import type { ChecklistScore } from '../../../lib/scoring/score-checklist';
-import { formatCents, toCents } from '../../../lib/scoring/cents';
-import { scoreItem } from '../../../lib/scoring/item-score';
+import { itemRows } from '../../../lib/assessment/item-rows';
+import { centsOrDash, formatCents } from '../../../lib/scoring/cents';
 import { SUGGESTED_LABEL, suggestedBody } from '../../../lib/scoring/suggested-text';
 
 /** The filled result as printed on A4 (hidden on screen). */
-export default function PrintFilled({ checklist, assessment, score }: { checklist: Checklist; assessment: Assessment; score: ChecklistScore }) {
+export default function PrintFilled({ checklist, assessment }: { checklist: Checklist; assessment: Assessment }) {
+  const { dimensions, score } = itemRows(checklist, assessment);
   return (
     <section class="print-filled" aria-hidden="true">
       <h2 class="print-title">{checklist.title}（自评结果）</h2>
       <p class="print-meta">
-        填报单位：{assessment.unit}　　年度：{assessment.period}　　自评总分：{score.total === null ? '—' : formatCents(score.total)}
+        填报单位：{assessment.unit}　　年度：{assessment.period}　　自评总分：{centsOrDash(score.total)}
         　　等次：{score.grade ?? '—'}　　考核分：{score.reviewTotal === null ? '　　　' : formatCents(score.reviewTotal)}
       </p>
       <p class="print-meta print-note">{checklist.description}</p>
@@ -26,50 +26,39 @@ export default function PrintFilled({ checklist, assessment, score }: { checklis
             <th>佐证材料（存放位置）</th>
           </tr>
         </thead>
-        {checklist.dimensions.map((dim, di) => {
-          const ds = score.dimensions[di]!;
-          return (
-            <tbody key={dim.id}>
-              <tr class="dimension-row">
-                <th colSpan={6}>
-                  {dim.title}（小计 {formatCents(ds.cents)} / {formatCents(ds.max)}）
-                </th>
+        {dimensions.map((dim) => (
+          <tbody key={dim.title}>
+            <tr class="dimension-row">
+              <th colSpan={6}>
+                {dim.title}（小计 {formatCents(dim.score.cents)} / {formatCents(dim.score.max)}）
+              </th>
+            </tr>
+            {dim.rows.map((r) => (
+              <tr key={r.item.id}>
+                <td>
+                  {r.item.title}
+                  {r.item.suggested && (
+                    <div class="rule-text item-suggested">
+                      <strong class="suggested-label">{SUGGESTED_LABEL}</strong> {suggestedBody(r.item.suggested)}
+                    </div>
+                  )}
+                </td>
+                <td>{r.pointsText}</td>
+                <td>{r.selfText}</td>
+                <td>{r.review === null ? '' : formatCents(r.review)}</td>
+                <td>{r.note}</td>
+                <td>
+                  {r.evidence.map((e) => (
+                    <div key={e.hint}>
+                      {e.ready ? '☑' : '☐'} {e.hint}
+                      {e.location ? `（${e.location}）` : ''}
+                    </div>
+                  ))}
+                </td>
               </tr>
-              {dim.items.map((item) => {
-                const a = assessment.answers[item.id];
-                const r = scoreItem(item, a);
-                const self = r.status === 'na' ? `不适用：${a?.na}` : r.status === 'unanswered' ? '未答' : item.rule.kind === 'veto' ? (a?.value ? '存在' : '不存在') : formatCents(r.cents);
-                return (
-                  <tr key={item.id}>
-                    <td>
-                      {item.title}
-                      {item.suggested && (
-                        <div class="rule-text item-suggested">
-                          <strong class="suggested-label">{SUGGESTED_LABEL}</strong> {suggestedBody(item.suggested)}
-                        </div>
-                      )}
-                    </td>
-                    <td>{item.rule.kind === 'veto' ? '否决' : formatCents(toCents(item.points))}</td>
-                    <td>{self}</td>
-                    <td>{a?.review === undefined ? '' : formatCents(toCents(a.review))}</td>
-                    <td>{a?.note ?? ''}</td>
-                    <td>
-                      {item.evidence.map((hint, i) => {
-                        const e = a?.evidence?.[i];
-                        return (
-                          <div key={hint}>
-                            {e?.ready ? '☑' : '☐'} {hint}
-                            {e?.location ? `（${e.location}）` : ''}
-                          </div>
-                        );
-                      })}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          );
-        })}
+            ))}
+          </tbody>
+        ))}
       </table>
       <div class="sign-block">
         <span>填报单位（盖章）：</span>

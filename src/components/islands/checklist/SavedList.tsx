@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { Assessment } from '../../../lib/assessment/model';
 import { $assessments, deleteAssessment, duplicateAssessment, renameAssessment } from '../../../stores/assessments';
 import type { Checklist } from '../../../schemas/checklist';
+import { answeredCount } from '../../../lib/scoring/score-checklist';
 import ImportFile from './ImportFile';
 import RecoveryBanner from './RecoveryBanner';
 import ChecklistLinks from './ChecklistLinks';
@@ -19,7 +20,6 @@ function Row({ a, checklist }: { a: Assessment; checklist: ChecklistRef | undefi
   const [editing, setEditing] = useState(false);
   const [unit, setUnit] = useState(a.unit);
   const [period, setPeriod] = useState(a.period);
-  const answered = Object.keys(a.answers).length;
   return (
     <tr>
       <td>
@@ -43,7 +43,7 @@ function Row({ a, checklist }: { a: Assessment; checklist: ChecklistRef | undefi
         )}
       </td>
       <td>{checklist?.title ?? `（本站已没有此自评表：${a.checklistId}）`}</td>
-      <td>{answered} 项</td>
+      <td>{checklist ? `${answeredCount(checklist.checklist, a.answers)} 项` : '—'}</td>
       <td>{new Date(a.updatedAt).toLocaleString('zh-CN', { hour12: false })}</td>
       <td class="actions">
         {checklist && <a href={`${checklist.href}?a=${encodeURIComponent(a.id)}`}>打开</a>}

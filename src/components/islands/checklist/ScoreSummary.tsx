@@ -1,6 +1,6 @@
 import type { Checklist } from '../../../schemas/checklist';
-import type { ChecklistScore } from '../../../lib/scoring/score-checklist';
-import { formatCents } from '../../../lib/scoring/cents';
+import { dimensionReview, type ChecklistScore } from '../../../lib/scoring/score-checklist';
+import { centsOrDash, formatCents } from '../../../lib/scoring/cents';
 
 interface Props {
   checklist: Checklist;
@@ -32,13 +32,12 @@ export function ScoreBar({ checklist, score }: Props) {
 }
 
 export function DimensionScores({ checklist, score }: Props) {
-  const na = score.dimensions.reduce((n, d) => n + d.na, 0);
   return (
     <section class="score-summary" aria-label="各维度得分">
       {score.total === null && <p class="notice">所有计分项目都标为不适用，无法计算总分。</p>}
       {score.rescaled && (
         <p class="notice" data-testid="rescaled">
-          有 {na} 项不适用，适用项目合计 {formatCents(score.applicableMax)} 分，实得 {formatCents(score.raw)} 分，已按满分 {checklist.total} 分折算。
+          有 {score.na} 项不适用，适用项目合计 {formatCents(score.applicableMax)} 分，实得 {formatCents(score.raw)} 分，已按满分 {checklist.total} 分折算。
         </p>
       )}
       {score.vetoes.length > 0 && <p class="notice veto-notice">存在否决情形，等次不高于否决项规定的等次。</p>}
@@ -59,7 +58,7 @@ export function DimensionScores({ checklist, score }: Props) {
               <th scope="row">{d.title}</th>
               <td>{formatCents(d.cents)}</td>
               <td>{formatCents(d.max)}</td>
-              <td>{formatCents(d.review)}</td>
+              <td>{centsOrDash(dimensionReview(d))}</td>
               <td>
                 {d.answered}/{d.count}
               </td>

@@ -1,15 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
 import type { Summary, SummaryTable, SortKey } from '../../../lib/assessment/summary';
-import { formatCents } from '../../../lib/scoring/cents';
+import { centsOrDash, formatCents } from '../../../lib/scoring/cents';
+import { downloadSheet } from './sheet-download';
 import TotalsChart from './TotalsChart';
+import { CHECKLIST_LOAD_ERROR, loadChecklist } from '../../../stores/checklist-data';
 
-async function exportExcel(t: SummaryTable) {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const header = ['单位', '年度', ...t.checklist.dimensions.map((d) => d.title), '总分', '等次', '文件'];
-  const rows = t.rows.map((r) => [r.unit, r.period, ...r.dimensions.map((c) => c / 100), r.total === null ? null : r.total / 100, r.grade ?? '', r.file]);
-  await writeXlsxFile([header.map((value) => ({ value, fontWeight: 'bold' as const })), ...rows], { sheet: '汇总' }).toFile(`${t.checklist.title}-汇总.xlsx`);
-}
+const exportExcel = async (t: SummaryTable) => {
+  const { summarySheet } = await import('../../../lib/assessment/summary');
+  await downloadSheet(summarySheet(t), `${t.checklist.title}-汇总.xlsx`, '汇总');
+};
 
 function Table({ table, sortRows }: { table: SummaryTable; sortRows: (rows: SummaryTable['rows'], key: SortKey, desc: boolean) => SummaryTable['rows'] }) {
   const [key, setKey] = useState<SortKey>('total');
@@ -50,7 +50,7 @@ function Table({ table, sortRows }: { table: SummaryTable; sortRows: (rows: Summ
               {r.dimensions.map((c, i) => (
                 <td key={i}>{formatCents(c)}</td>
               ))}
-              <td>{r.total === null ? '—' : formatCents(r.total)}</td>
+              <td>{centsOrDash(r.total)}</td>
               <td>{r.grade ?? '—'}</td>
             </tr>
           ))}
@@ -62,14 +62,23 @@ function Table({ table, sortRows }: { table: SummaryTable; sortRows: (rows: Summ
 }
 
 /** 汇总: reads many exported files; nothing is stored, nothing leaves the browser. */
-export default function SummaryPanel({ checklists }: { checklists: Checklist[] }) {
+export default function SummaryPanel({ checklistIds }: { checklistIds: string[] }) {
   const [result, setResult] = useState<{ summary: Summary; sortRows: typeof import('../../../lib/assessment/summary').sortRows } | null>(null);
+  const [status, setStatus] = useState<'idle' | 'busy' | 'error'>('idle');
   const onFiles = async (list: FileList | null) => {
     if (!list?.length) return;
+    setStatus('busy');
+    let checklists: Checklist[];
+    try {
+      checklists = await Promise.all(checklistIds.map(loadChecklist));
+    } catch {
+      return setStatus('error');
+    }
     const lib = await import('../../../lib/assessment/summary');
     const { MAX_IMPORT_BYTES } = await import('../../../lib/assessment/exchange');
     const files = await Promise.all([...list].map(async (f) => ({ name: f.name, size: f.size, text: f.size > MAX_IMPORT_BYTES ? '' : await f.text() })));
     setResult({ summary: lib.summarize(files, checklists), sortRows: lib.sortRows });
+    setStatus('idle');
   };
   return (
     <div class="checklist-app summary-panel">
@@ -77,6 +86,12 @@ export default function SummaryPanel({ checklists }: { checklists: Checklist[] }
         选择各单位导出的自评文件（可一次选择多个 .json 文件）
         <input type="file" multiple accept=".json,application/json" onChange={(e) => void onFiles(e.currentTarget.files)} />
       </label>
+      {status === 'busy' && <p role="status">正在读取文件……</p>}
+      {status === 'error' && (
+        <p class="field-error" role="alert">
+          {CHECKLIST_LOAD_ERROR}
+        </p>
+      )}
       {result && result.summary.failures.length > 0 && (
         <div class="notice" role="alert" data-testid="summary-failures">
           <p>以下 {result.summary.failures.length} 个文件未能汇总，其余文件已正常汇总：</p>

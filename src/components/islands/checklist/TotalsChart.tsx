@@ -1,5 +1,5 @@
 import type { SummaryRow } from '../../../lib/assessment/summary';
-import { formatCents } from '../../../lib/scoring/cents';
+import { centsOrDash, centsToPoints } from '../../../lib/scoring/cents';
 
 /** Horizontal bars of each unit's total, drawn as SVG (prints and scales without a chart library). */
 export default function TotalsChart({ rows, full }: { rows: SummaryRow[]; full: number }) {
@@ -12,7 +12,7 @@ export default function TotalsChart({ rows, full }: { rows: SummaryRow[]; full: 
     <svg class="totals-chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-label="各单位总分条形图">
       {rows.map((r, i) => {
         const y = 5 + i * (bar + 8);
-        const w = r.total === null ? 0 : Math.max(1, (r.total / (full * 100)) * plot);
+        const w = r.total === null ? 0 : Math.max(1, (centsToPoints(r.total) / full) * plot);
         return (
           <g key={r.file}>
             <text x={label - 8} y={y + bar * 0.7} text-anchor="end">
@@ -20,7 +20,7 @@ export default function TotalsChart({ rows, full }: { rows: SummaryRow[]; full: 
             </text>
             <rect x={label} y={y} width={w} height={bar} class="bar" />
             <text x={label + w + 6} y={y + bar * 0.7}>
-              {r.total === null ? '—' : formatCents(r.total)}
+              {centsOrDash(r.total)}
             </text>
           </g>
         );

@@ -1,12 +1,12 @@
 import type { Item } from '../../../schemas/checklist';
-import type { AnswerValue } from '../../../lib/scoring/answer';
+import type { Answer, AnswerValue } from '../../../lib/scoring/answer';
 import { formatCents, toCents } from '../../../lib/scoring/cents';
 import { parseCount, parseRatio, type Parsed } from '../../../lib/scoring/parse-input';
 import ParsedField from './ParsedField';
 
 interface Props {
   item: Item;
-  value: AnswerValue | undefined;
+  value: Answer['value'];
   disabled: boolean;
   onChange: (value: AnswerValue | undefined) => void;
 }

@@ -1,20 +1,17 @@
-// Excel and CSV downloads of one assessment. The Excel writer is fetched only on click.
-import type { SheetData } from 'write-excel-file/browser';
+// The downloads of one assessment (file, Excel, CSV). Loaded on the first click, not with the page.
 import type { Checklist } from '../../../schemas/checklist';
 import type { Assessment } from '../../../lib/assessment/model';
-import { resultRows, toCsv } from '../../../lib/assessment/result-table';
+import { toCsv } from '../../../lib/assessment/csv';
+import { exportFileName, exportText, fileBase } from '../../../lib/assessment/export-file';
+import { resultRows } from '../../../lib/assessment/result-table';
 import { downloadText } from './download';
+import { downloadSheet } from './sheet-download';
 
-const baseName = (a: Assessment, c: Checklist) => `${a.unit}-${a.period}年度-${c.title}`.replace(/[\\/:*?"<>|]/g, '_');
+export const downloadJson = (a: Assessment, c: Checklist) => downloadText(exportFileName(a, c), exportText(a, c));
 
-export async function downloadExcel(a: Assessment, c: Checklist): Promise<void> {
-  const { default: writeXlsxFile } = await import('write-excel-file/browser');
-  const rows: SheetData = resultRows(c, a).map((r, i) =>
-    r.map((value) => (value === null ? null : { value, wrap: true, ...(i === 0 ? { fontWeight: 'bold' as const } : {}) })),
-  );
-  await writeXlsxFile(rows, { sheet: '自评结果', columns: [12, 24, 6, 40, 18, 8, 8, 30, 30].map((width) => ({ width })) }).toFile(`${baseName(a, c)}.xlsx`);
-}
+export const downloadExcel = (a: Assessment, c: Checklist) =>
+  downloadSheet(resultRows(c, a), `${fileBase(a, c)}.xlsx`, '自评结果', { wrap: true, widths: [12, 24, 6, 40, 18, 8, 8, 30, 30] });
 
 export function downloadCsv(a: Assessment, c: Checklist): void {
-  downloadText(`${baseName(a, c)}.csv`, toCsv(resultRows(c, a)), 'text/csv;charset=utf-8');
+  downloadText(`${fileBase(a, c)}.csv`, toCsv(resultRows(c, a)), 'text/csv;charset=utf-8');
 }

@@ -1,8 +1,8 @@
-import { useState } from 'preact/hooks';
 import type { Assessment } from '../../../lib/assessment/model';
 import { periodText } from '../../../lib/report/draft';
 import { FACT_LABELS, TEXT_MAX, parseFactNumber, type NumberFact, type ReportFacts, type TextFact } from '../../../lib/report/facts';
 import { updateReport } from '../../../stores/assessments';
+import ParsedField from '../checklist/ParsedField';
 
 interface Props {
   assessment: Assessment;
@@ -11,30 +11,16 @@ interface Props {
 
 /** A count or 学时: the typed text stays as typed; only a valid number is saved. */
 function NumberField({ id, field, value, hint }: { id: string; field: NumberFact; value: number | undefined; hint: string }) {
-  const [text, setText] = useState(value === undefined ? '' : String(value));
-  const [error, setError] = useState<string | null>(null);
-  const inputId = `fact-${field}`;
   return (
-    <div class="fact-field">
-      <label for={inputId}>{FACT_LABELS[field]}</label>
-      <input
-        id={inputId}
-        inputMode="decimal"
-        value={text}
-        aria-invalid={error ? 'true' : undefined}
-        aria-describedby={`${inputId}-hint`}
-        onInput={(e) => {
-          const t = e.currentTarget.value;
-          setText(t);
-          const r = parseFactNumber(field, t);
-          setError(r.ok ? null : r.message);
-          if (r.ok) updateReport(id, { facts: { [field]: r.value } });
-        }}
-      />
-      <span id={`${inputId}-hint`} class={error ? 'field-error' : 'field-hint'}>
-        {error ?? hint}
-      </span>
-    </div>
+    <ParsedField
+      id={`fact-${field}`}
+      className="fact-field"
+      label={FACT_LABELS[field]}
+      hint={hint}
+      value={value}
+      parse={(t) => parseFactNumber(field, t)}
+      onChange={(v) => updateReport(id, { facts: { [field]: v } })}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
 import { assessmentLabel, type Assessment } from '../../../lib/assessment/model';
 import { draftReport } from '../../../lib/report/draft';
@@ -11,12 +11,32 @@ import FactsForm from './FactsForm';
 import ReportPreview from './ReportPreview';
 import { downloadWord, printReport } from './report-download';
 import ChecklistLinks from '../checklist/ChecklistLinks';
+import { CHECKLIST_LOAD_ERROR, loadChecklist } from '../../../stores/checklist-data';
 
 export interface ChecklistRef {
   id: string;
   title: string;
   href: string;
-  checklist: Checklist;
+}
+
+type Loaded = { id: string; checklist: Checklist } | { id: string; error: true };
+
+/** The checklist of the open assessment, fetched when it is first needed. */
+function useChecklist(id: string | undefined): Checklist | 'loading' | 'error' {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => {
+    if (!id) return;
+    let live = true;
+    loadChecklist(id).then(
+      (checklist) => live && setLoaded({ id, checklist }),
+      () => live && setLoaded({ id, error: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (!loaded || loaded.id !== id) return 'loading';
+  return 'checklist' in loaded ? loaded.checklist : 'error';
 }
 
 type DownloadState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string };
@@ -61,6 +81,7 @@ export default function ReportApp({ checklists }: { checklists: ChecklistRef[] }
   const byId = new Map(checklists.map((c) => [c.id, c]));
   const usable = all.filter((a) => byId.has(a.checklistId));
   const current = usable.find((a) => a.id === chosen) ?? usable[0];
+  const checklist = useChecklist(current?.checklistId);
 
   if (!current) {
     return (
@@ -93,7 +114,13 @@ export default function ReportApp({ checklists }: { checklists: ChecklistRef[] }
         </label>
         <a href={`${ref.href}?a=${encodeURIComponent(current.id)}`}>回到自评表修改答案</a>
       </div>
-      <Workspace assessment={current} checklist={ref.checklist} />
+      {checklist === 'loading' && <p role="status">正在读取自评表……</p>}
+      {checklist === 'error' && (
+        <p class="field-error" role="alert">
+          {CHECKLIST_LOAD_ERROR}
+        </p>
+      )}
+      {typeof checklist === 'object' && <Workspace assessment={current} checklist={checklist} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 // The Word download. The docx writer is large, so it is fetched only when the button is clicked.
 import type { ReportModel } from '../../../lib/report/model';
 import { downloadBlob } from '../checklist/download';
+import { printPart } from '../print';
 
 export async function downloadWord(model: ReportModel): Promise<void> {
   const { packReport } = await import('../../../lib/report/to-docx');
@@ -8,9 +9,4 @@ export async function downloadWord(model: ReportModel): Promise<void> {
 }
 
 /** Prints only the report preview (see report.css). */
-export function printReport(): void {
-  const root = document.documentElement;
-  root.dataset.print = 'report';
-  window.addEventListener('afterprint', () => delete root.dataset.print, { once: true });
-  window.print();
-}
+export const printReport = () => printPart('report');

@@ -1,0 +1,39 @@
+import { atom } from 'nanostores';
+import type { Assessment } from '../lib/assessment/model';
+import type { Checklist } from '../schemas/checklist';
+import { getAssessment, importAssessment, type ImportMode } from './assessments';
+
+// 导入 on the saved-list page: the file's check, the question when the assessment is already
+// here, and the outcome. The checks (and zod) load only when a file is chosen.
+export type ImportState =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'error'; message: string }
+  | { kind: 'done'; message: string }
+  | { kind: 'conflict'; incoming: Assessment; notes: string[] };
+
+export const $importState = atom<ImportState>({ kind: 'idle' });
+
+function save(incoming: Assessment, notes: string[], mode: ImportMode): void {
+  const a = importAssessment(incoming, mode);
+  $importState.set(a ? { kind: 'done', message: [`已导入“${a.unit} ${a.period}年度”。`, ...notes].join('') } : { kind: 'error', message: '导入失败：浏览器无法保存数据（存储已满或被禁止）。' });
+}
+
+/** Reads a chosen file; saves it, or asks first when the same assessment is already here. */
+export async function importFile(file: Pick<File, 'size' | 'text'>, checklists: Checklist[]): Promise<void> {
+  $importState.set({ kind: 'busy' });
+  const { readImport, MAX_IMPORT_BYTES } = await import('../lib/assessment/exchange');
+  const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
+  const r = readImport(text, file.size, new Map(checklists.map((c) => [c.id, c])));
+  if (!r.ok) return $importState.set({ kind: 'error', message: `导入失败：${r.message}本机已保存的数据没有任何改动。` });
+  if (getAssessment(r.assessment.id)) return $importState.set({ kind: 'conflict', incoming: r.assessment, notes: r.notes });
+  save(r.assessment, r.notes, 'replace');
+}
+
+/** The user's answer to the conflict question; null cancels the import. */
+export function resolveImport(mode: ImportMode | null): void {
+  const s = $importState.get();
+  if (s.kind !== 'conflict') return;
+  if (mode === null) $importState.set({ kind: 'idle' });
+  else save(s.incoming, s.notes, mode);
+}
