@@ -62,7 +62,8 @@ export function yearGrid(ledger: Ledger, rules: readonly GridRule[], today: stri
   const ty = yearOf(today);
   // Months fully over on `today`: all of them for a past year, none for a future one.
   const monthsOver = ty > year ? 12 : ty < year ? 0 : monthOf(today) - 1;
-  const groups = [...new Set(ledger.members.map((m) => m.group).filter((g) => g !== ''))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  // 党小组 in the order the roster first names them.
+  const groups = [...new Set(ledger.members.map((m) => m.group).filter((g) => g !== ''))];
   const rows: GridRow[] = [];
   for (const rule of rules) {
     const ofKind = ledger.activities.filter((a) => a.kind === rule.kind && yearOf(a.date) === year);
