@@ -86,7 +86,8 @@ describe('导入时每种坏文件各有说明', () => {
     if (r.ok) throw new Error('应当拒绝');
     return r.message;
   };
-  const plain = { format: 'dyjy-ledger', version: 1, exportedAt: now.toISOString(), ledger };
+  // Edited below as raw JSON, the way a damaged file would be.
+  const plain = JSON.parse(JSON.stringify({ format: 'dyjy-ledger', version: 1, exportedAt: now.toISOString(), ledger }));
 
   test('不是 JSON', async () => {
     expect(await message('PK\u0003\u0004 word')).toMatch(/^文件不是本站导出的台账文件：内容无法按 JSON 格式读取/);
