@@ -23,7 +23,7 @@ const choose = async (text: string) => {
 };
 
 test('加密文件：先要密码；密码错误时说明且不保存；密码正确时保存原样的台账', async () => {
-  const onImport = vi.fn(() => true);
+  const onImport = vi.fn((_: Ledger) => true);
   render(<LedgerFilePanel ledger={null} hasLedger={() => false} onImport={onImport} onClear={() => {}} />);
   await choose(await ledgerFileText(ledger, new Date(), '芝麻开门'));
   expect((await screen.findByRole('alert')).textContent).toContain('这个台账文件设了密码');
@@ -40,7 +40,7 @@ test('加密文件：先要密码；密码错误时说明且不保存；密码�
 });
 
 test('本机已有同一份台账：询问替换、两份都保留或取消', async () => {
-  const onImport = vi.fn(() => true);
+  const onImport = vi.fn((_: Ledger) => true);
   render(<LedgerFilePanel ledger={ledger} hasLedger={(id) => id === 'l1'} onImport={onImport} onClear={() => {}} />);
   await choose(await ledgerFileText(ledger, new Date()));
   await screen.findByRole('alertdialog', { name: '本机已有这份台账' });
@@ -50,7 +50,7 @@ test('本机已有同一份台账：询问替换、两份都保留或取消', as
 
   await choose(await ledgerFileText(ledger, new Date()));
   fireEvent.click(await screen.findByRole('button', { name: '两份都保留' }));
-  const copy = onImport.mock.calls[0]![0] as Ledger;
+  const copy = onImport.mock.calls[0]![0];
   expect(copy.meta.id).not.toBe('l1');
   expect(copy.meta.unit).toBe('第一党支部（导入）');
   expect(copy.members).toEqual(ledger.members);
@@ -61,7 +61,7 @@ test('本机已有同一份台账：询问替换、两份都保留或取消', as
 });
 
 test('选错了文件：说明原因，不保存', async () => {
-  const onImport = vi.fn(() => true);
+  const onImport = vi.fn((_: Ledger) => true);
   render(<LedgerFilePanel ledger={null} hasLedger={() => false} onImport={onImport} onClear={() => {}} />);
   await choose(JSON.stringify({ format: 'dyjy-assessment', schemaVersion: 1, assessment: {} }));
   expect((await screen.findByRole('alert')).textContent).toBe('导入失败：这是本站导出的自评文件，不是台账文件。自评文件请在自评表页面导入。本机的台账没有任何改动。');
