@@ -4,20 +4,12 @@
 import { persistentAtom, persistentMap } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import { derive, type Derived, type LedgerContext } from '../lib/ledger/derive';
+import type { GridRule } from '../lib/ledger/grid-rules';
+import type { PlannedTask } from '../lib/ledger/quick-entry';
 import { assemble, metaKey, parseKey, recordKey, type ReadRecord } from '../lib/ledger/records';
 import { isQuotaError } from '../lib/site/storage-probe';
-import {
-  ActivitySchema,
-  LEDGER_SCHEMA_VERSION,
-  LedgerMetaSchema,
-  MemberSchema,
-  PersonalHoursSchema,
-  type Activity,
-  type Ledger,
-  type LedgerMeta,
-  type Member,
-  type PersonalHours,
-} from '../schemas/ledger';
+import { LEDGER_SCHEMA_VERSION } from '../schemas/ledger-enums';
+import type { Activity, Ledger, LedgerMeta, Member, PersonalHours } from '../schemas/ledger';
 import { newRecordId } from './ledger-ids';
 
 export const LEDGER_PREFIX = 'dyjy:v1:ledger:';
@@ -38,8 +30,23 @@ export function unloadForTests(): void {
   keep = undefined;
 }
 
+// The zod checks load on first use (validate.ts), so the page's first load stays small; until
+// then no ledger is shown and no action runs.
+type Validate = typeof import('../lib/ledger/validate');
+let v: Validate | null = null;
+export const $ready = atom(false);
+let loading: Promise<void> | undefined;
+export function loadValidator(): Promise<void> {
+  return (loading ??= import('../lib/ledger/validate').then((m) => {
+    v = m;
+    $ready.set(true);
+  }));
+}
+const NOT_READY = { ok: false as const, message: '台账还在读取，请稍候再试。' };
+
 const cache = new Map<string, ReadRecord>();
-const $assembled = computed($raw, (stored) => assemble(stored, cache));
+const EMPTY = { ledgers: new Map<string, Ledger>(), unreadable: [], orphans: 0 };
+const $assembled = computed([$raw, $ready], (stored, ready) => (ready && v ? assemble(stored, cache, v.readRecord) : EMPTY));
 
 export const $ledgers = computed($assembled, (a) => [...a.ledgers.values()].map((l) => l.meta).sort((x, y) => y.year - x.year || y.updatedAt - x.updatedAt));
 export const $unreadable = computed($assembled, (a) => a.unreadable.map((u) => ({ ...u, key: LEDGER_PREFIX + u.key })));
@@ -47,6 +54,24 @@ export const $ledger = computed([$assembled, $selectedId], (a, id): Ledger | nul
 
 /** Target, grid rules and today's date, set once by the page from the requirements data. */
 export const $context = atom<LedgerContext | null>(null);
+/** The work calendar's planned items (blanks to fill). */
+export const $planned = atom<readonly PlannedTask[]>([]);
+
+/** Today's date in the user's time zone, YYYY-MM-DD. */
+export function localToday(now = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
+}
+
+export function setContext(c: { target: number; rules: readonly GridRule[]; planned?: readonly PlannedTask[] }, today = localToday()): void {
+  $context.set({ target: c.target, rules: c.rules, today });
+  if (c.planned) $planned.set(c.planned);
+}
+
+/** A new activity the page should open in its form (from a planned blank or a copy). */
+export type Draft = Partial<Omit<Activity, 'id'>> & { id?: string };
+export const $draft = atom<Draft | null>(null);
+export const openDraft = (d: Draft | null): void => $draft.set(d);
 export const $derived = computed([$ledger, $context], (l, ctx): Derived | null => (l && ctx ? derive(l, ctx) : null));
 
 export type SaveState = { kind: 'idle' } | { kind: 'saved'; at: number } | { kind: 'error'; message: string };
@@ -92,8 +117,9 @@ export function selectLedger(id: string): void {
 
 export function createLedger(unit: string, year: number): Result<LedgerMeta> {
   ensureLoaded();
+  if (!v) return NOT_READY;
   const now = Date.now();
-  const parsed = LedgerMetaSchema.safeParse({ schemaVersion: LEDGER_SCHEMA_VERSION, id: newRecordId('l', (id) => !!getLedger(id)), unit, year, createdAt: now, updatedAt: now });
+  const parsed = v.LedgerMetaSchema.safeParse({ schemaVersion: LEDGER_SCHEMA_VERSION, id: newRecordId('l', (id) => !!getLedger(id)), unit, year, createdAt: now, updatedAt: now });
   if (!parsed.success) return { ok: false, message: parsed.error.issues.some((i) => i.path[0] === 'year') ? '年度应为 2000—2100 之间的年份' : firstIssue(parsed.error) };
   try {
     $raw.setKey(metaKey(parsed.data.id), JSON.stringify(parsed.data));
@@ -112,16 +138,19 @@ export function renameLedger(id: string, unit: string): Result {
 }
 
 /** Removes a ledger and all its records from this browser (unreadable values are left alone). */
-export function deleteLedger(id: string): void {
+export function deleteLedger(id: string): Result {
   ensureLoaded();
+  if (!v) return NOT_READY;
   const unreadable = new Set($assembled.get().unreadable.map((u) => u.key));
   for (const key of Object.keys($raw.get())) if (parseKey(key)?.ledgerId === id && !unreadable.has(key)) $raw.setKey(key, undefined as unknown as string);
   if ($selectedId.get() === id) $selectedId.set('');
+  return { ok: true, value: undefined };
 }
 
 /** Stores a whole ledger as given (import: replaces a ledger with the same id, records not in it are removed). */
 export function putLedger(ledger: Ledger): Result {
   ensureLoaded();
+  if (!v) return NOT_READY;
   const id = ledger.meta.id;
   const wanted = new Map<string, unknown>([[metaKey(id), ledger.meta]]);
   for (const m of ledger.members) wanted.set(recordKey(id, 'm', m.id), m);
@@ -147,7 +176,8 @@ export type MemberInput = Omit<Member, 'id'>;
 export function addMember(ledgerId: string, input: MemberInput): Result<Member> {
   const l = getLedger(ledgerId);
   if (!l) return { ok: false, message: '找不到这本台账' };
-  const parsed = MemberSchema.safeParse({ ...input, id: newRecordId('', (id) => l.members.some((m) => m.id === id)) });
+  if (!v) return NOT_READY;
+  const parsed = v.MemberSchema.safeParse({ ...input, id: newRecordId('', (id) => l.members.some((m) => m.id === id)) });
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   const dup = l.members.find((m) => m.name === parsed.data.name && m.group === parsed.data.group);
   if (dup) return { ok: false, message: `${parsed.data.group || '本支部'}已有名为“${parsed.data.name}”的党员` };
@@ -159,7 +189,8 @@ export function addMember(ledgerId: string, input: MemberInput): Result<Member> 
 export function updateMember(ledgerId: string, member: Member): Result<Member> {
   const l = getLedger(ledgerId);
   if (!l) return { ok: false, message: '找不到这本台账' };
-  const parsed = MemberSchema.safeParse(member);
+  if (!v) return NOT_READY;
+  const parsed = v.MemberSchema.safeParse(member);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   const dup = l.members.find((m) => m.id !== member.id && m.name === parsed.data.name && m.group === parsed.data.group);
   if (dup) return { ok: false, message: `${parsed.data.group || '本支部'}已有名为“${parsed.data.name}”的党员` };
@@ -195,7 +226,8 @@ function checkActivity(l: Ledger, a: Activity): string | null {
 export function addActivity(ledgerId: string, input: ActivityInput): Result<Activity> {
   const l = getLedger(ledgerId);
   if (!l) return { ok: false, message: '找不到这本台账' };
-  const parsed = ActivitySchema.safeParse({ ...input, id: newRecordId('', (id) => l.activities.some((a) => a.id === id)) });
+  if (!v) return NOT_READY;
+  const parsed = v.ActivitySchema.safeParse({ ...input, id: newRecordId('', (id) => l.activities.some((a) => a.id === id)) });
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   const bad = checkActivity(l, parsed.data);
   if (bad) return { ok: false, message: bad };
@@ -206,7 +238,8 @@ export function addActivity(ledgerId: string, input: ActivityInput): Result<Acti
 export function updateActivity(ledgerId: string, activity: Activity): Result<Activity> {
   const l = getLedger(ledgerId);
   if (!l) return { ok: false, message: '找不到这本台账' };
-  const parsed = ActivitySchema.safeParse(activity);
+  if (!v) return NOT_READY;
+  const parsed = v.ActivitySchema.safeParse(activity);
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   const bad = checkActivity(l, parsed.data);
   if (bad) return { ok: false, message: bad };
@@ -222,7 +255,8 @@ export type PersonalHoursInput = Omit<PersonalHours, 'id'>;
 export function addPersonalHours(ledgerId: string, input: PersonalHoursInput): Result<PersonalHours> {
   const l = getLedger(ledgerId);
   if (!l) return { ok: false, message: '找不到这本台账' };
-  const parsed = PersonalHoursSchema.safeParse({ ...input, id: newRecordId('', (id) => l.personalHours.some((h) => h.id === id)) });
+  if (!v) return NOT_READY;
+  const parsed = v.PersonalHoursSchema.safeParse({ ...input, id: newRecordId('', (id) => l.personalHours.some((h) => h.id === id)) });
   if (!parsed.success) return { ok: false, message: firstIssue(parsed.error) };
   if (!l.members.some((m) => m.id === parsed.data.memberId)) return { ok: false, message: '名册里没有这名党员' };
   if (Number(parsed.data.date.slice(0, 4)) !== l.meta.year) return { ok: false, message: `日期不在 ${l.meta.year} 年内` };

@@ -1,5 +1,5 @@
 import { cleanTestStorage, getTestStorage, setPersistentEngine, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   $ledger,
   $saveState,
@@ -11,6 +11,7 @@ import {
   deleteMember,
   getLedger,
   LEDGER_PREFIX,
+  loadValidator,
   unloadForTests,
   updateMember,
 } from '../../src/stores/ledger';
@@ -18,6 +19,7 @@ import {
 const P = LEDGER_PREFIX;
 const person = (name: string, group = '') => ({ name, kind: '正式党员' as const, group, status: '在职' as const, note: '' });
 
+beforeAll(() => loadValidator());
 beforeEach(() => {
   useTestStorageEngine();
   cleanTestStorage();

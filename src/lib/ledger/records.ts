@@ -1,20 +1,9 @@
 // How a ledger is kept in storage: one key per record, so two tabs editing different records
 // never overwrite each other. Keys (after the store's prefix): "<ledger>:meta", "<ledger>:m:<id>"
 // (member), "<ledger>:a:<id>" (activity), "<ledger>:h:<id>" (personal 学时). Values are JSON.
-import type { z } from 'astro/zod';
-import {
-  ActivitySchema,
-  LedgerMetaSchema,
-  LEDGER_SCHEMA_VERSION,
-  MemberSchema,
-  PersonalHoursSchema,
-  type Ledger,
-} from '../../schemas/ledger';
+import type { Ledger } from '../../schemas/ledger';
 
 export type RecordKind = 'meta' | 'm' | 'a' | 'h';
-const SCHEMAS: Record<RecordKind, z.ZodType> = { meta: LedgerMetaSchema, m: MemberSchema, a: ActivitySchema, h: PersonalHoursSchema };
-const KIND_LABEL: Record<RecordKind, string> = { meta: '台账信息', m: '党员', a: '活动记录', h: '个人学时' };
-
 export const metaKey = (ledgerId: string) => `${ledgerId}:meta`;
 export const recordKey = (ledgerId: string, kind: Exclude<RecordKind, 'meta'>, id: string) => `${ledgerId}:${kind}:${id}`;
 
@@ -25,29 +14,8 @@ export function parseKey(key: string): { ledgerId: string; kind: RecordKind; id:
 }
 
 export type ReadRecord = { ok: true; kind: RecordKind; ledgerId: string; value: unknown } | { ok: false; reason: string };
-
-/** Reads one stored value; anything unreadable comes back with a reason (the caller keeps the raw text). */
-export function readRecord(key: string, raw: string): ReadRecord {
-  const k = parseKey(key);
-  if (!k) return { ok: false, reason: '无法识别的存储项' };
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return { ok: false, reason: `${KIND_LABEL[k.kind]}不是有效的 JSON 数据` };
-  }
-  if (k.kind === 'meta' && typeof data === 'object' && data !== null) {
-    const v = (data as { schemaVersion?: unknown }).schemaVersion;
-    if (typeof v === 'number' && v > LEDGER_SCHEMA_VERSION) return { ok: false, reason: `台账数据版本 ${v} 比本站支持的版本新` };
-  }
-  const parsed = SCHEMAS[k.kind].safeParse(data);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    return { ok: false, reason: `${KIND_LABEL[k.kind]}的字段 ${i.path.map(String).join('.') || '（整条）'} 不对：${i.message}` };
-  }
-  if (k.kind !== 'meta' && (parsed.data as { id: string }).id !== k.id) return { ok: false, reason: `${KIND_LABEL[k.kind]}的编号与存储项不一致` };
-  return { ok: true, kind: k.kind, ledgerId: k.ledgerId, value: parsed.data };
-}
+/** Reads and checks one stored value (validate.ts, loaded when the 台账 is first used). */
+export type Reader = (key: string, raw: string) => ReadRecord;
 
 export interface Unreadable {
   key: string;
@@ -68,6 +36,7 @@ const byDate = (a: { date: string; id: string }, b: { date: string; id: string }
 export function assemble(
   stored: Readonly<Record<string, string>>,
   cache: Map<string, ReadRecord>,
+  readRecord: Reader,
 ): { ledgers: Map<string, Ledger>; unreadable: Unreadable[]; orphans: number } {
   const parts = new Map<string, { meta?: Ledger['meta']; members: Ledger['members']; activities: Ledger['activities']; personalHours: Ledger['personalHours'] }>();
   const unreadable: Unreadable[] = [];
