@@ -78,6 +78,7 @@ const samples = [
   ['内容页', 'regulations'],
   ['使用说明（小组件）', 'about'],
   ['自评表页面', 'checklists/zhibu-ziping'],
+  ['台账页面（预算：在内容页基础上 ≤ 25 KB gzip）', 'taizhang'],
 ];
 for (const [label, path] of samples) {
   const { raw, gz, files } = initialJs(path);

@@ -14,6 +14,8 @@ export interface LedgerContext {
 }
 
 export interface Derived {
+  /** The date the figures were computed for (LedgerContext.today). */
+  today: string;
   hours: MemberHoursRow[];
   grid: GridRow[];
   attendance: MemberAttendance[];
@@ -26,6 +28,7 @@ export interface Derived {
 export function derive(ledger: Ledger, ctx: LedgerContext): Derived {
   const hours = memberHours(ledger, ctx.target);
   return {
+    today: ctx.today,
     hours,
     grid: yearGrid(ledger, ctx.rules, ctx.today),
     attendance: memberAttendance(ledger),
