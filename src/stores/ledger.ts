@@ -186,6 +186,28 @@ export function addMember(ledgerId: string, input: MemberInput): Result<Member> 
   return r.ok ? { ok: true, value: parsed.data } : r;
 }
 
+/** Adds members read by the roster import (ids already made, rows already checked), all in one write. */
+export function addMembers(ledgerId: string, members: readonly Member[]): Result<number> {
+  const l = getLedger(ledgerId);
+  if (!l) return { ok: false, message: '找不到这本台账' };
+  if (!v) return NOT_READY;
+  const ids = new Set(l.members.map((m) => m.id));
+  const names = new Set(l.members.map((m) => `${m.name}\u0000${m.group}`));
+  const records: Record<string, Member> = {};
+  for (const m of members) {
+    const parsed = v.MemberSchema.safeParse(m);
+    if (!parsed.success) return { ok: false, message: `${m.name}：${firstIssue(parsed.error)}` };
+    if (ids.has(m.id)) return { ok: false, message: `编号重复（${m.id}）` };
+    const key = `${m.name}\u0000${m.group}`;
+    if (names.has(key)) return { ok: false, message: `${m.group || '本支部'}已有名为“${m.name}”的党员` };
+    ids.add(m.id);
+    names.add(key);
+    records[recordKey(ledgerId, 'm', m.id)] = parsed.data;
+  }
+  const r = write(ledgerId, records);
+  return r.ok ? { ok: true, value: members.length } : r;
+}
+
 export function updateMember(ledgerId: string, member: Member): Result<Member> {
   const l = getLedger(ledgerId);
   if (!l) return { ok: false, message: '找不到这本台账' };
