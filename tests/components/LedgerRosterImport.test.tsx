@@ -53,7 +53,7 @@ test('粘贴 3 个坏行：预览恰好列出这 3 行的行号和原因；接�
 
 test('取消：什么也不导入', () => {
   const onAccept = vi.fn();
-  render(<RosterImport year={2026} existing={[]} onAccept={onAccept} />);
+  render(<RosterImport year={2026} existing={[]} onAccept={onAccept} newId={ids()} />);
   fireEvent.input(screen.getByLabelText(/复制后粘贴在这里/), { target: { value: '王建国' } });
   fireEvent.click(screen.getByRole('button', { name: '检查粘贴的内容' }));
   fireEvent.click(screen.getByRole('button', { name: '取消' }));

@@ -47,9 +47,9 @@ export default function LedgerApp({ target, rules, planned }: Props) {
     <div class="checklist-app ledger-app">
       <LedgerRecovery />
       <LedgerBar />
+      <LedgerToolbar ledger={ledger} derived={derived} />
       {ledger && derived && (
         <>
-          <LedgerToolbar ledger={ledger} derived={derived} />
           <div class="ledger-tabs" role="tablist" aria-label="台账内容">
             {TABS.map(([id, label]) => (
               <button type="button" role="tab" key={id} id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} class={tab === id ? '' : 'secondary'} onClick={() => setTab(id)}>

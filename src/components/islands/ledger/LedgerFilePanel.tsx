@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Ledger } from '../../../schemas/ledger';
 import { downloadText } from '../checklist/download';
-import { newRecordId } from './record-id';
+import { newRecordId } from '../../../stores/ledger-ids';
 
 export interface LedgerFilePanelProps {
   /** The ledger on the page; null when this browser has none yet. */
@@ -76,7 +76,7 @@ export default function LedgerFilePanel({ ledger, hasLedger, onImport, onClear }
 
   const keepBoth = (l: Ledger) => {
     const now = Date.now();
-    store({ ...l, meta: { ...l.meta, id: newRecordId(), unit: `${l.meta.unit}（导入）`, createdAt: now, updatedAt: now } });
+    store({ ...l, meta: { ...l.meta, id: newRecordId('l', hasLedger), unit: `${l.meta.unit}（导入）`, createdAt: now, updatedAt: now } });
   };
 
   return (

@@ -5,6 +5,8 @@ import { useState } from 'preact/hooks';
 import type { Ledger, Member } from '../../../schemas/ledger';
 import type { GridRow } from '../../../lib/ledger/grid';
 import type { MemberHoursRow } from '../../../lib/ledger/hours';
+import { newRecordId } from '../../../stores/ledger-ids';
+import '../../../styles/ledger-tools.css';
 
 export interface LedgerToolsProps {
   /** The ledger on the page; null when this browser has none yet. */
@@ -15,10 +17,20 @@ export interface LedgerToolsProps {
   target: number;
   /** Date the figures are computed for (YYYY-MM-DD). */
   asOf: string;
-  onAddMembers: (members: Member[]) => void;
+  onAddMembers: (members: Member[]) => { ok: true } | { ok: false; message: string } | void;
   hasLedger: (id: string) => boolean;
   onImport: (ledger: Ledger) => boolean;
   onClear: () => void;
+}
+
+/** Member ids unused in the ledger and among those already handed out. */
+function memberIds(ledger: Ledger | null): () => string {
+  const taken = new Set(ledger?.members.map((m) => m.id));
+  return () => {
+    const id = newRecordId('', (x) => taken.has(x));
+    taken.add(id);
+    return id;
+  };
 }
 
 type PanelId = 'roster' | 'print' | 'file';
@@ -52,7 +64,7 @@ export default function LedgerTools(props: LedgerToolsProps) {
   const { ledger } = props;
   const C = panel && panel.id === open ? (panel.C as ComponentType<Record<string, unknown>>) : null;
   const panelProps: Record<PanelId, Record<string, unknown>> = {
-    roster: { year: ledger?.meta.year ?? new Date().getFullYear(), existing: ledger?.members ?? [], onAccept: props.onAddMembers },
+    roster: { year: ledger?.meta.year, existing: ledger?.members ?? [], onAccept: props.onAddMembers, newId: memberIds(ledger) },
     print: { ledger, hours: props.hours, grid: props.grid, target: props.target, asOf: props.asOf },
     file: { ledger, hasLedger: props.hasLedger, onImport: props.onImport, onClear: props.onClear },
   };
@@ -62,7 +74,7 @@ export default function LedgerTools(props: LedgerToolsProps) {
       <p class="ledger-privacy-short">名册中的姓名是个人信息：只保存在这个浏览器里，导出文件时才会离开（导出时可以设密码）。</p>
       <div class="ledger-tools-bar" role="group" aria-label="名册导入、打印、导出">
         {PANELS.map(([id, label]) => (
-          <button key={id} type="button" class="secondary" aria-expanded={open === id} aria-controls="ledger-tools-panel" disabled={id === 'print' && !ledger} onClick={() => toggle(id)}>
+          <button key={id} type="button" class="secondary" aria-expanded={open === id} aria-controls="ledger-tools-panel" disabled={id !== 'file' && !ledger} onClick={() => toggle(id)}>
             {label}
           </button>
         ))}

@@ -3,18 +3,18 @@
 import { useState } from 'preact/hooks';
 import type { Member } from '../../../schemas/ledger';
 import { readRoster, ROSTER_COLUMNS, splitPasted, type RawCell, type RosterImport as Preview } from '../../../lib/ledger/roster-import';
-import { newRecordId } from './record-id';
 
 export interface RosterImportProps {
   year: number;
   /** The roster as it is (duplicate names are checked against it). */
   existing: readonly Member[];
-  /** Called once, with the good rows, when the user accepts them. */
-  onAccept: (members: Member[]) => void;
-  newId?: () => string;
+  /** Called once, with the good rows, when the user accepts them; a refusal keeps the preview. */
+  onAccept: (members: Member[]) => { ok: true } | { ok: false; message: string } | void;
+  /** A new member id, unused in the ledger (called once per good row). */
+  newId: () => string;
 }
 
-export default function RosterImport({ year, existing, onAccept, newId = newRecordId }: RosterImportProps) {
+export default function RosterImport({ year, existing, onAccept, newId }: RosterImportProps) {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<(Preview & { source: string }) | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
@@ -40,7 +40,8 @@ export default function RosterImport({ year, existing, onAccept, newId = newReco
   const accept = () => {
     if (!preview) return;
     const members = preview.good.map((g) => g.member);
-    onAccept(members);
+    const r = onAccept(members);
+    if (r && !r.ok) return setMessage({ error: true, text: `没有导入：${r.message}` });
     setPreview(null);
     setText('');
     setMessage({ error: false, text: `已把 ${members.length} 名党员加入名册。` });

@@ -3,10 +3,12 @@
 import type { Ledger } from '../../../../schemas/ledger';
 import type { MemberHoursRow } from '../../../../lib/ledger/hours';
 import { MONTH_LABELS, targetWords } from '../../../../lib/ledger/export-rows';
+import { byGroupAndName } from '../../../../lib/ledger/roster-order';
 
 export default function HoursSheet({ ledger, rows, target }: { ledger: Ledger; rows: readonly MemberHoursRow[]; target: number }) {
-  const counted = rows.filter((r) => r.target !== null);
-  const exempt = rows.filter((r) => r.target === null);
+  const sorted = byGroupAndName(rows);
+  const counted = sorted.filter((r) => r.target !== null);
+  const exempt = sorted.filter((r) => r.target === null);
   const met = counted.filter((r) => r.met).length;
   const prorated = counted.filter((r) => r.prorated).length;
   const line = (r: MemberHoursRow, i: number) => {
@@ -50,6 +52,11 @@ export default function HoursSheet({ ledger, rows, target }: { ledger: Ledger; r
           </div>
         </div>
         <table class="tpl-table hours-table">
+          <colgroup>
+            {[3, 6, 7.5, ...Array<number>(12).fill(3.7), 4, 19, 14].map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">序号</th>
