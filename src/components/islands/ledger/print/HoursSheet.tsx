@@ -53,7 +53,7 @@ export default function HoursSheet({ ledger, rows, target }: { ledger: Ledger; r
         </div>
         <table class="tpl-table hours-table">
           <colgroup>
-            {[3, 6, 7.5, ...Array<number>(12).fill(3.7), 4, 19, 14].map((w, i) => (
+            {[3.6, 6, 7.5, ...Array<number>(12).fill(3.65), 4, 18.6, 14].map((w, i) => (
               <col key={i} style={{ width: `${w}%` }} />
             ))}
           </colgroup>

@@ -70,7 +70,7 @@ export default function LedgerPrint({ ledger, hours, grid, target, asOf }: Ledge
             </label>
           ))}
         </div>
-        {needsActivity && (
+        {needsActivity && acts.length > 0 && (
           <label class="ledger-print-activity">
             选择活动
             <select value={actId} onChange={(e) => setActId(e.currentTarget.value)}>
@@ -83,7 +83,7 @@ export default function LedgerPrint({ ledger, hours, grid, target, asOf }: Ledge
             </select>
           </label>
         )}
-        {needsActivity && acts.length === 0 && <p>还没有活动记录。先在“组织生活和学习记录”中添加一次活动。</p>}
+        {needsActivity && acts.length === 0 && <p>还没有活动记录。先在“活动记录”中添加一次活动。</p>}
         <button type="button" class="print-button" disabled={!canPrint} onClick={print}>
           打印
         </button>

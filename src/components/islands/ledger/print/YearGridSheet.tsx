@@ -28,6 +28,11 @@ export default function YearGridSheet({ ledger, rows, asOf }: { ledger: Ledger; 
           </div>
         </div>
         <table class="tpl-table grid-table">
+          <colgroup>
+            {[17, 6, ...Array<number>(12).fill(5.8), 7.4].map((w, i) => (
+              <col key={i} style={{ width: `${w}%` }} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">事项</th>
