@@ -25,7 +25,7 @@ function initialJs(pagePath) {
   const seen = new Set();
   let raw = 0;
   let gz = 0;
-  for (const m of html.matchAll(/<script(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)) {
+  for (const m of html.matchAll(/<script(?![^>]*type="application\/(?:ld\+)?json")[^>]*>([\s\S]*?)<\/script>/g)) {
     const srcMatch = m[0].match(/src="([^"]+)"/);
     if (!srcMatch && m[1].trim()) {
       raw += Buffer.byteLength(m[1]);

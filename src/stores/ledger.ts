@@ -44,7 +44,7 @@ export function loadValidator(): Promise<void> {
 }
 const NOT_READY = { ok: false as const, message: '台账还在读取，请稍候再试。' };
 
-const cache = new Map<string, ReadRecord>();
+const cache = new Map<string, { raw: string; read: ReadRecord }>();
 const EMPTY = { ledgers: new Map<string, Ledger>(), unreadable: [], orphans: 0 };
 const $assembled = computed([$raw, $ready], (stored, ready) => (ready && v ? assemble(stored, cache, v.readRecord) : EMPTY));
 

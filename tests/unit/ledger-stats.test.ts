@@ -3,6 +3,7 @@ import { derive } from '../../src/lib/ledger/derive';
 import { gridRules } from '../../src/lib/ledger/grid-rules';
 import { measureValue } from '../../src/lib/ledger/measures';
 import { meetingAttendance } from '../../src/lib/ledger/stats';
+import type { Checklist } from '../../src/schemas/checklist';
 import { activity, ledgerOf, member } from './ledger-fixture';
 import { loadRequirements } from './load-requirements';
 
@@ -59,5 +60,24 @@ describe('到会率 and training figures', () => {
     expect(measureValue('training-person-times', d, l)).toBe(4);
     expect(measureValue('avg-hours', d, l)).toBe(24);
     expect(measureValue('dangxiaozu-hui-min-count', d, l)).toBeNull();
+  });
+});
+
+describe('checklist items that take a 台账 figure', () => {
+  it('an unknown measure or one that does not fit the rule fails with the item named', async () => {
+    const { validateChecklist } = await import('../../src/lib/scoring/validate-checklist');
+    const item = (id: string, rule: object, ledger: string) => ({ id, title: '指标', points: 2, rule, standard: '标准', evidence: ['记录'], method: ['查阅资料'], basis: [], problem: '问题', measure: '措施', ledger });
+    const checklist = {
+      id: 'x', title: '测试自评表', version: 1, total: 6, unitKind: '党支部', description: '用于测试的自评表', grades: [{ label: '好', min: 0 }, { label: '差', min: 0 }],
+      dimensions: [{ id: 'd', title: '维度', items: [
+        item('a', { kind: 'deduct', required: 4, per: 0.5, unit: '次' }, 'no-such-figure'),
+        item('b', { kind: 'ratio', target: 80, perPercent: 0.1 }, 'zhiweihui-valid-count'),
+        item('c', { kind: 'deduct', required: 4, per: 0.5, unit: '次' }, 'dangyuan-dahui-count'),
+      ] }],
+    };
+    expect(validateChecklist(checklist as unknown as Checklist, null)).toEqual([
+      '指标 a（指标）：ledger 写的“no-such-figure”不是台账能提供的数字（见 src/lib/ledger/measures.ts）',
+      '指标 b（指标）：台账数字“zhiweihui-valid-count”（次）不能填入比例的指标',
+    ]);
   });
 });

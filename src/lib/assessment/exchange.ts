@@ -16,6 +16,7 @@ const AnswerSchema = z.object({
   note: z.string().max(20_000).optional(),
   evidence: z.array(EvidenceSchema).max(50).optional(),
   review: z.number().nonnegative().optional(),
+  ledger: z.object({ measure: z.string().max(60), value: z.number(), asOf: z.string().max(10) }).optional(),
   at: z.number().optional(),
 });
 const count = z.number().int().nonnegative().max(10_000_000);
@@ -30,6 +31,7 @@ const ReportSchema = z.object({
     leaders: z.string().max(TEXT_MAX.leaders).optional(),
     highlights: z.string().max(TEXT_MAX.highlights).optional(),
     date: z.string().max(TEXT_MAX.date).optional(),
+    ledgerUsed: z.partialRecord(z.enum(['members', 'sessions', 'attendance', 'hours']), z.object({ measure: z.string().max(60), value: z.number(), asOf: z.string().max(10) })).optional(),
   }),
   edits: z.record(z.string().max(50), z.string().max(EDIT_MAX)),
 });

@@ -4,9 +4,11 @@ import type { Activity, ActivityKind, Ledger, Member } from '../../schemas/ledge
 import type { GridRow } from './grid';
 import { inBranchOn } from './membership';
 
-/** Members expected at an activity: in the branch that day and, for a 党小组会, in its 党小组. */
+/** Members expected at an activity: in the branch that day; for a 党小组会 in its 党小组; for a 支委会 the committee. */
 export const expectedMembers = (ledger: Ledger, date: string, kind: ActivityKind, group: string): Member[] =>
-  ledger.members.filter((m) => inBranchOn(m, date) && (kind !== '党小组会' || !group || m.group === group));
+  ledger.members.filter(
+    (m) => inBranchOn(m, date) && (kind !== '党小组会' || !group || m.group === group) && (kind !== '支部委员会' || m.committee !== undefined),
+  );
 
 /** “All present except …”: everyone expected, minus those listed as absent. */
 export function presentExcept(expected: readonly Member[], absent: readonly Activity['absent'][number][]): string[] {

@@ -24,28 +24,32 @@ export interface Unreadable {
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });
+// “第二党小组” after “第一党小组”: Chinese numerals compared as digits (十 as 10 is close enough for group names).
+const NUMERALS: Record<string, string> = { 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 十: '10' };
+const groupKey = (g: string) => g.replace(/[一二三四五六七八九十]/g, (c) => NUMERALS[c]!);
 /** Members by 党小组 then name (storage keeps no order); activities and 学时 by date. */
 const byGroupName = (a: { group: string; name: string }, b: { group: string; name: string }) =>
-  collator.compare(a.group, b.group) || collator.compare(a.name, b.name);
+  collator.compare(groupKey(a.group), groupKey(b.group)) || collator.compare(a.name, b.name);
 const byDate = (a: { date: string; id: string }, b: { date: string; id: string }) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1);
 
 /**
- * Assembles ledgers from stored values. `cache` maps raw text to its parse, so after one change
- * only the changed record is parsed again.
+ * Assembles ledgers from stored values. `cache` keeps each key's last text and its parse, so
+ * after one change only the changed record is parsed again.
  */
 export function assemble(
   stored: Readonly<Record<string, string>>,
-  cache: Map<string, ReadRecord>,
+  cache: Map<string, { raw: string; read: ReadRecord }>,
   readRecord: Reader,
 ): { ledgers: Map<string, Ledger>; unreadable: Unreadable[]; orphans: number } {
   const parts = new Map<string, { meta?: Ledger['meta']; members: Ledger['members']; activities: Ledger['activities']; personalHours: Ledger['personalHours'] }>();
   const unreadable: Unreadable[] = [];
-  const next = new Map<string, ReadRecord>();
+  const seen = new Set<string>();
   for (const key of Object.keys(stored)) {
     const raw = stored[key]!;
-    const ck = `${key}\u0000${raw}`;
-    const r = cache.get(ck) ?? readRecord(key, raw);
-    next.set(ck, r);
+    seen.add(key);
+    const hit = cache.get(key);
+    const r = hit && hit.raw === raw ? hit.read : readRecord(key, raw);
+    if (!hit || hit.read !== r) cache.set(key, { raw, read: r });
     if (!r.ok) {
       unreadable.push({ key, raw, reason: r.reason });
       continue;
@@ -57,8 +61,7 @@ export function assemble(
     else if (r.kind === 'a') p.activities.push(r.value as Ledger['activities'][number]);
     else p.personalHours.push(r.value as Ledger['personalHours'][number]);
   }
-  cache.clear();
-  for (const [k, v] of next) cache.set(k, v);
+  if (cache.size > seen.size) for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
   const ledgers = new Map<string, Ledger>();
   let orphans = 0;
   for (const [id, p] of parts) {

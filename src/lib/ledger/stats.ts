@@ -35,21 +35,27 @@ export interface MemberAttendance {
 }
 
 export function memberAttendance(ledger: Ledger): MemberAttendance[] {
-  const acc = new Map(ledger.members.map((m) => [m.id, { attended: 0, expected: 0, leave: 0 }]));
+  const index = new Map<string, number>();
+  ledger.members.forEach((m, i) => index.set(m.id, i));
+  const attended = new Array<number>(ledger.members.length).fill(0);
+  const absent = new Array<number>(ledger.members.length).fill(0);
+  const leave = new Array<number>(ledger.members.length).fill(0);
   for (const a of ledger.activities) {
     if (yearOf(a.date) !== ledger.meta.year) continue;
     for (const id of a.present) {
-      const r = acc.get(id);
-      if (r) (r.attended++, r.expected++);
+      const i = index.get(id);
+      if (i !== undefined) attended[i]!++;
     }
     for (const ab of a.absent) {
-      const r = acc.get(ab.memberId);
-      if (r) (r.expected++, ab.type === '请假' && r.leave++);
+      const i = index.get(ab.memberId);
+      if (i === undefined) continue;
+      absent[i]!++;
+      if (ab.type === '请假') leave[i]!++;
     }
   }
-  return ledger.members.map((m) => {
-    const r = acc.get(m.id)!;
-    return { memberId: m.id, ...r, rate: r.expected === 0 ? null : round1((r.attended * 100) / r.expected) };
+  return ledger.members.map((m, i) => {
+    const expected = attended[i]! + absent[i]!;
+    return { memberId: m.id, attended: attended[i]!, expected, leave: leave[i]!, rate: expected === 0 ? null : round1((attended[i]! * 100) / expected) };
   });
 }
 

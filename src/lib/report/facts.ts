@@ -21,6 +21,14 @@ export interface ReportFacts {
   highlights?: string;
   /** 成文日期 */
   date?: string;
+  /** The number facts taken from the 台账 (“使用台账数据”): figure, value and the date the records reached. */
+  ledgerUsed?: Partial<Record<NumberFact, LedgerUse>>;
+}
+
+export interface LedgerUse {
+  measure: string;
+  value: number;
+  asOf: string;
 }
 
 export interface AssessmentReport {
@@ -35,7 +43,7 @@ export type NumberFact = (typeof NUMBER_FACTS)[number];
 export type TextFact = (typeof TEXT_FACTS)[number];
 
 /** Field names as the form and the 【待填写：…】 markers call them. */
-export const FACT_LABELS: Record<keyof ReportFacts, string> = {
+export const FACT_LABELS: Record<NumberFact | TextFact, string> = {
   unit: '单位名称',
   period: '报告期',
   members: '党员人数',
@@ -81,6 +89,15 @@ export function reportOf(a: { report?: unknown }): AssessmentReport {
     const v = rawFacts[k];
     if (typeof v === 'string') facts[k] = v;
   }
+  const used = rawFacts['ledgerUsed'];
+  if (isObject(used)) {
+    const kept: Partial<Record<NumberFact, LedgerUse>> = {};
+    for (const k of NUMBER_FACTS) {
+      const u = used[k];
+      if (isObject(u) && typeof u['measure'] === 'string' && typeof u['value'] === 'number' && typeof u['asOf'] === 'string') kept[k] = { measure: u['measure'], value: u['value'], asOf: u['asOf'] };
+    }
+    facts.ledgerUsed = kept;
+  }
   const edits: Record<string, string> = {};
   if (isObject(raw['edits'])) for (const [k, v] of Object.entries(raw['edits'])) if (typeof v === 'string') edits[k] = v;
   return { facts, edits };
@@ -95,9 +112,9 @@ export interface ReportPatch {
 
 export function applyReportPatch(current: AssessmentReport, patch: ReportPatch): AssessmentReport {
   const facts: ReportFacts = { ...current.facts };
-  for (const [k, v] of Object.entries(patch.facts ?? {}) as [keyof ReportFacts, string | number | undefined][]) {
+  for (const [k, v] of Object.entries(patch.facts ?? {}) as [keyof ReportFacts, unknown][]) {
     if (v === undefined) delete facts[k];
-    else (facts as Record<string, string | number>)[k] = v;
+    else (facts as Record<string, unknown>)[k] = v;
   }
   const edits = { ...current.edits };
   for (const [k, v] of Object.entries(patch.edits ?? {})) {

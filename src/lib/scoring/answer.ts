@@ -17,6 +17,8 @@ export interface Answer {
   evidence?: EvidenceState[];
   /** 考核分: the reviewer's score for the item, in points. */
   review?: number;
+  /** Set when the value was taken from the 台账 (“使用台账数据”): which figure, its value, and the date the records reached. */
+  ledger?: { measure: string; value: number; asOf: string };
   /** When the answer last changed (ms), so two tabs can merge item by item. */
   at?: number;
 }

@@ -7,6 +7,7 @@ import { parseScore } from '../../../lib/scoring/parse-input';
 import ValueInput from './ValueInput';
 import EvidenceList from './EvidenceList';
 import ReviewScore from './ReviewScore';
+import ItemLedger from './ItemLedger';
 
 export interface BasisLink {
   label: string;
@@ -41,6 +42,7 @@ export default function ItemCard({ item, answer, basis, onChange }: Props) {
       <p class="item-rule">计分：{describeRule(item)}</p>
       {item.suggested && <p class="item-suggested">{item.suggested}</p>}
       <ValueInput item={item} value={answer?.value} disabled={na && !naReasonMissing} onChange={(value) => onChange({ value })} />
+      {item.ledger && <ItemLedger measure={item.ledger} answer={answer} onChange={onChange} />}
       <ItemScore item={item} answer={answer} />
       <div class="na-field">
         <label>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Parsed } from '../../../lib/scoring/parse-input';
 
 interface Props {
@@ -18,6 +18,14 @@ interface Props {
 export default function ParsedField({ id, label, hint, value, disabled, parse, onChange }: Props) {
   const [text, setText] = useState(value === undefined ? '' : String(value));
   const [error, setError] = useState<string | null>(null);
+  // A value set from outside (“使用台账数据”) replaces the text; the user's own typing parses to the value and stays.
+  useEffect(() => {
+    const r = parse(text);
+    if (!(r.ok && r.value === value)) {
+      setText(value === undefined ? '' : String(value));
+      setError(null);
+    }
+  }, [value]);
   return (
     <div class="number-field">
       <label for={id}>{label}</label>

@@ -73,49 +73,49 @@ export default function ActivityForm({ ledger, draft, onDone }: { ledger: Ledger
   return (
     <form class="ledger-form activity-form" onSubmit={submit} aria-label={editing ? '修改活动记录' : '新的活动记录'}>
       <h3>{editing ? '修改活动记录' : '新的活动记录'}</h3>
-      <label>
-        日期
-        <input type="date" required value={v.date} min={`${ledger.meta.year}-01-01`} max={`${ledger.meta.year}-12-31`} onInput={(e) => set({ date: e.currentTarget.value })} />
-      </label>
-      <label>
-        类别
-        <select value={v.kind} onChange={(e) => set({ kind: e.currentTarget.value as ActivityKind })}>
+      <div class="field">
+        <label for="act-1">日期</label>
+        <input id="act-1" type="date" required value={v.date} min={`${ledger.meta.year}-01-01`} max={`${ledger.meta.year}-12-31`} onInput={(e) => set({ date: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for="act-2">类别</label>
+        <select id="act-2" value={v.kind} onChange={(e) => set({ kind: e.currentTarget.value as ActivityKind })}>
           {ACTIVITY_KINDS.map((k) => <option key={k}>{k}</option>)}
         </select>
-      </label>
+      </div>
       {v.kind === '党小组会' && (
-        <label>
-          党小组
-          <select value={v.group} onChange={(e) => set({ group: e.currentTarget.value })}>
+        <div class="field">
+          <label for="act-3">党小组</label>
+          <select id="act-3" value={v.group} onChange={(e) => set({ group: e.currentTarget.value })}>
             <option value="">（请选择）</option>
             {groups.map((g) => <option key={g}>{g}</option>)}
           </select>
-        </label>
+        </div>
       )}
-      <label class="wide">
-        主题
-        <input value={v.topic} maxLength={200} required onInput={(e) => set({ topic: e.currentTarget.value })} />
-      </label>
-      <label>
-        主持人或主讲人
-        <input value={v.host} maxLength={80} onInput={(e) => set({ host: e.currentTarget.value })} />
-      </label>
-      <label>
-        学时（0.5 为单位）
-        <input type="number" min={0} max={200} step={0.5} value={v.hours} onInput={(e) => set({ hours: e.currentTarget.valueAsNumber || 0 })} />
-      </label>
-      <label>
-        地点
-        <input value={v.place} maxLength={100} onInput={(e) => set({ place: e.currentTarget.value })} />
-      </label>
-      <label class="wide">
-        记录和照片存放处（一事一档）
-        <input value={v.archive} maxLength={200} onInput={(e) => set({ archive: e.currentTarget.value })} placeholder="如：2026年组织生活档案盒第3册" />
-      </label>
-      <label class="wide">
-        备注
-        <input value={v.note} maxLength={1000} onInput={(e) => set({ note: e.currentTarget.value })} />
-      </label>
+      <div class="field wide">
+        <label for="act-4">主题</label>
+        <input id="act-4" value={v.topic} maxLength={200} required onInput={(e) => set({ topic: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for="act-5">主持人或主讲人</label>
+        <input id="act-5" value={v.host} maxLength={80} onInput={(e) => set({ host: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for="act-6">学时（0.5 为单位）</label>
+        <input id="act-6" type="number" min={0} max={200} step={0.5} value={v.hours} onInput={(e) => set({ hours: e.currentTarget.valueAsNumber || 0 })} />
+      </div>
+      <div class="field">
+        <label for="act-7">地点</label>
+        <input id="act-7" value={v.place} maxLength={100} onInput={(e) => set({ place: e.currentTarget.value })} />
+      </div>
+      <div class="field wide">
+        <label for="act-8">记录和照片存放处（一事一档）</label>
+        <input id="act-8" value={v.archive} maxLength={200} onInput={(e) => set({ archive: e.currentTarget.value })} placeholder="如：2026年组织生活档案盒第3册" />
+      </div>
+      <div class="field wide">
+        <label for="act-9">备注</label>
+        <input id="act-9" value={v.note} maxLength={1000} onInput={(e) => set({ note: e.currentTarget.value })} />
+      </div>
       <fieldset class="attendance wide">
         <legend>
           到会情况（应到 {expected.length} 人{v.kind === '党小组会' && v.group ? `，${v.group}` : ''}）

@@ -70,13 +70,13 @@ export default function ActivitySection({ ledger }: { ledger: Ledger }) {
         <p class="empty">还没有记录。点“新增记录”，或在“年度落实表”中点按年度工作日历列出的待记录事项。</p>
       ) : (
         <>
-          <label class="filter">
-            只看
-            <select value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
+          <div class="field filter">
+            <label for="as-1">只看</label>
+            <select id="as-1" value={kind} onChange={(e) => setKind(e.currentTarget.value)}>
               <option value="">全部类别</option>
               {ACTIVITY_KINDS.map((k) => <option key={k}>{k}</option>)}
             </select>
-          </label>
+          </div>
           <div class="table-wrap">
             <table class="ledger-table">
               <caption>共 {shown.length} 条记录</caption>

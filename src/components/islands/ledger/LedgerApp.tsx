@@ -3,15 +3,18 @@ import { useState } from 'preact/hooks';
 import type { GridRule } from '../../../lib/ledger/grid-rules';
 import type { PlannedTask } from '../../../lib/ledger/quick-entry';
 import { $derived, $ledger, $ready, loadValidator, setContext } from '../../../stores/ledger';
-import ActivitySection from './ActivitySection';
 import HoursTable from './HoursTable';
 import LedgerBar from './LedgerBar';
 import LedgerRecovery from './LedgerRecovery';
 import LedgerToolbar from './LedgerToolbar';
-import PersonalHoursSection from './PersonalHoursSection';
-import RosterSection from './RosterSection';
 import StatsPanel from './StatsPanel';
 import YearGrid from './YearGrid';
+import { lazyPart } from './lazy-part';
+
+// The entry forms load when their tab is first opened.
+const ActivitySection = lazyPart(() => import('./ActivitySection'));
+const RosterSection = lazyPart(() => import('./RosterSection'));
+const PersonalHoursSection = lazyPart(() => import('./PersonalHoursSection'));
 
 interface Props {
   target: number;

@@ -23,14 +23,14 @@ function CreateForm({ onDone }: { onDone?: () => void }) {
         else (setError(''), onDone?.());
       }}
     >
-      <label>
-        党支部名称
-        <input value={unit} maxLength={80} onInput={(e) => setUnit(e.currentTarget.value)} placeholder="如：第一党支部" />
-      </label>
-      <label>
-        年度
-        <input value={year} inputMode="numeric" size={6} onInput={(e) => setYear(e.currentTarget.value)} />
-      </label>
+      <div class="field">
+        <label for="lb-1">党支部名称</label>
+        <input id="lb-1" value={unit} maxLength={80} onInput={(e) => setUnit(e.currentTarget.value)} placeholder="如：第一党支部" />
+      </div>
+      <div class="field">
+        <label for="lb-2">年度</label>
+        <input id="lb-2" value={year} inputMode="numeric" size={6} onInput={(e) => setYear(e.currentTarget.value)} />
+      </div>
       <button type="submit">新建台账</button>
       {error && <p class="field-error" role="alert">{error}</p>}
     </form>
@@ -55,9 +55,9 @@ export default function LedgerBar() {
   return (
     <div class="ledger-bar">
       <div class="assessment-bar">
-        <label>
-          当前台账
-          <select value={current?.meta.id ?? ''} onChange={(e) => selectLedger(e.currentTarget.value)}>
+        <div class="field">
+          <label for="lb-3">当前台账</label>
+          <select id="lb-3" value={current?.meta.id ?? ''} onChange={(e) => selectLedger(e.currentTarget.value)}>
             {!current && <option value="">（请选择）</option>}
             {ledgers.map((m) => (
               <option key={m.id} value={m.id}>
@@ -65,12 +65,12 @@ export default function LedgerBar() {
               </option>
             ))}
           </select>
-        </label>
+        </div>
         {current && (
-          <label>
-            党支部名称
-            <input key={current.meta.id} defaultValue={current.meta.unit} maxLength={80} onChange={(e) => renameLedger(current.meta.id, e.currentTarget.value)} />
-          </label>
+          <div class="field">
+            <label for="lb-4">党支部名称</label>
+            <input id="lb-4" key={current.meta.id} defaultValue={current.meta.unit} maxLength={80} onChange={(e) => renameLedger(current.meta.id, e.currentTarget.value)} />
+          </div>
         )}
         <button type="button" class="secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
           {creating ? '取消新建' : '新建另一本台账'}

@@ -24,29 +24,29 @@ export default function PersonalHoursSection({ ledger }: { ledger: Ledger }) {
       <h2>个人学时</h2>
       <p class="hint">党员在支部活动以外取得的学时，如网络学院在线学习、党校培训，逐条登记来源和日期。</p>
       <form class="ledger-form" onSubmit={submit} aria-label="登记个人学时">
-        <label>
-          党员
-          <select value={memberId} required onChange={(e) => setMemberId(e.currentTarget.value)}>
+        <div class="field">
+          <label for="ph-1">党员</label>
+          <select id="ph-1" value={memberId} required onChange={(e) => setMemberId(e.currentTarget.value)}>
             <option value="">（请选择）</option>
             {ledger.members.map((m) => <option key={m.id} value={m.id}>{m.name}{m.group ? `（${m.group}）` : ''}</option>)}
           </select>
-        </label>
-        <label>
-          日期
-          <input type="date" required value={date} min={`${ledger.meta.year}-01-01`} max={`${ledger.meta.year}-12-31`} onInput={(e) => setDate(e.currentTarget.value)} />
-        </label>
-        <label>
-          学时
-          <input type="number" required min={0.5} step={0.5} value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
-        </label>
-        <label>
-          来源
-          <input required maxLength={100} value={source} placeholder="如：中国干部网络学院" onInput={(e) => setSource(e.currentTarget.value)} />
-        </label>
-        <label class="wide">
-          备注
-          <input maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-        </label>
+        </div>
+        <div class="field">
+          <label for="ph-2">日期</label>
+          <input id="ph-2" type="date" required value={date} min={`${ledger.meta.year}-01-01`} max={`${ledger.meta.year}-12-31`} onInput={(e) => setDate(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="ph-3">学时</label>
+          <input id="ph-3" type="number" required min={0.5} step={0.5} value={hours} onInput={(e) => setHours(e.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="ph-4">来源</label>
+          <input id="ph-4" required maxLength={100} value={source} placeholder="如：中国干部网络学院" onInput={(e) => setSource(e.currentTarget.value)} />
+        </div>
+        <div class="field wide">
+          <label for="ph-5">备注</label>
+          <input id="ph-5" maxLength={500} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        </div>
         <div class="form-actions">
           <button type="submit">登记</button>
         </div>

@@ -21,50 +21,51 @@ function MemberForm({ ledger, member, onDone }: { ledger: Ledger; member: Member
     if (!r.ok) return setError(r.message);
     setError('');
     if (member) onDone();
-    else setV({ ...EMPTY, group: v.group, status: v.status });
+    // The next member is often in the same 党小组; everything else starts afresh.
+    else setV({ ...EMPTY, group: v.group });
   };
   return (
     <form class="ledger-form" onSubmit={submit} aria-label={member ? `修改 ${member.name}` : '添加党员'}>
-      <label>
-        姓名
-        <input value={v.name} maxLength={40} required onInput={(e) => set({ name: e.currentTarget.value })} />
-      </label>
-      <label>
-        正式/预备
-        <select value={v.kind} onChange={(e) => set({ kind: e.currentTarget.value as Member['kind'] })}>
+      <div class="field">
+        <label for="mem-1">姓名</label>
+        <input id="mem-1" value={v.name} maxLength={40} required onInput={(e) => set({ name: e.currentTarget.value })} />
+      </div>
+      <div class="field">
+        <label for="mem-2">正式/预备</label>
+        <select id="mem-2" value={v.kind} onChange={(e) => set({ kind: e.currentTarget.value as Member['kind'] })}>
           {MEMBER_KINDS.map((k) => <option key={k}>{k}</option>)}
         </select>
-      </label>
-      <label>
-        党小组
-        <input value={v.group} maxLength={40} list="ledger-groups" onInput={(e) => set({ group: e.currentTarget.value })} placeholder="没有可不填" />
+      </div>
+      <div class="field">
+        <label for="mem-3">党小组</label>
+        <input id="mem-3" value={v.group} maxLength={40} list="ledger-groups" onInput={(e) => set({ group: e.currentTarget.value })} placeholder="没有可不填" />
         <datalist id="ledger-groups">{groups.map((g) => <option key={g} value={g} />)}</datalist>
-      </label>
-      <label>
-        状态
-        <select value={v.status} onChange={(e) => set({ status: e.currentTarget.value as Member['status'] })}>
+      </div>
+      <div class="field">
+        <label for="mem-4">状态</label>
+        <select id="mem-4" value={v.status} onChange={(e) => set({ status: e.currentTarget.value as Member['status'] })}>
           {MEMBER_STATUSES.map((k) => <option key={k}>{k}</option>)}
         </select>
-      </label>
-      <label>
-        支委职务
-        <select value={v.committee ?? ''} onChange={(e) => set({ committee: (e.currentTarget.value || undefined) as Member['committee'] })}>
+      </div>
+      <div class="field">
+        <label for="mem-5">支委职务</label>
+        <select id="mem-5" value={v.committee ?? ''} onChange={(e) => set({ committee: (e.currentTarget.value || undefined) as Member['committee'] })}>
           <option value="">（不是支委）</option>
           {COMMITTEE_ROLES.map((k) => <option key={k}>{k}</option>)}
         </select>
-      </label>
-      <label>
-        年内转入日期
-        <input type="date" value={v.joined ?? ''} onInput={(e) => set({ joined: e.currentTarget.value || undefined })} />
-      </label>
-      <label>
-        年内转出日期
-        <input type="date" value={v.left ?? ''} onInput={(e) => set({ left: e.currentTarget.value || undefined })} />
-      </label>
-      <label class="wide">
-        备注
-        <input value={v.note} maxLength={500} onInput={(e) => set({ note: e.currentTarget.value })} />
-      </label>
+      </div>
+      <div class="field">
+        <label for="mem-6">年内转入日期</label>
+        <input id="mem-6" type="date" value={v.joined ?? ''} onInput={(e) => set({ joined: e.currentTarget.value || undefined })} />
+      </div>
+      <div class="field">
+        <label for="mem-7">年内转出日期</label>
+        <input id="mem-7" type="date" value={v.left ?? ''} onInput={(e) => set({ left: e.currentTarget.value || undefined })} />
+      </div>
+      <div class="field wide">
+        <label for="mem-8">备注</label>
+        <input id="mem-8" value={v.note} maxLength={500} onInput={(e) => set({ note: e.currentTarget.value })} />
+      </div>
       <div class="form-actions">
         <button type="submit">{member ? '保存修改' : '添加党员'}</button>
         {member && <button type="button" class="secondary" onClick={onDone}>取消</button>}

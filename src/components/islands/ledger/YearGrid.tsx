@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/preact';
 import type { GridCell, GridRow } from '../../../lib/ledger/grid';
-import { plannedBlanks } from '../../../lib/ledger/quick-entry';
+import { plannedBlanks, type Blank } from '../../../lib/ledger/quick-entry';
 import type { Ledger } from '../../../schemas/ledger';
 import { $planned, openDraft } from '../../../stores/ledger';
 
@@ -15,6 +15,30 @@ function cellText(c: GridCell): string {
 }
 const STATE_LABEL = { held: '已开', invalid: '只有无效记录', missing: '未开', notDue: '未到期' } as const;
 
+function BlankList({ blanks, onFill }: { blanks: Blank[]; onFill: () => void }) {
+  return (
+    <ul class="blank-list">
+      {blanks.map((b) => (
+        <li key={`${b.kind}-${b.group}-${b.date}`}>
+          {Number(b.date.slice(5, 7))}月 {b.title}
+          {b.group && `（${b.group}）`}{' '}
+          <button
+            type="button"
+            class="secondary"
+            aria-label={`填写 ${Number(b.date.slice(5, 7))}月 ${b.title}${b.group ? `（${b.group}）` : ''}`}
+            onClick={() => {
+              openDraft({ kind: b.kind, date: b.date, group: b.group });
+              onFill();
+            }}
+          >
+            填写
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** 12 months × the kinds the rules require; missing cells marked, invalid 支委会 explained below. */
 export default function YearGrid({ ledger, grid, today, onFill }: { ledger: Ledger; grid: GridRow[]; today: string; onFill: () => void }) {
   const planned = useStore($planned);
@@ -22,6 +46,10 @@ export default function YearGrid({ ledger, grid, today, onFill }: { ledger: Ledg
   const invalid = grid.flatMap((r) => r.cells.flatMap((c) => c.invalid.map((x) => ({ ...x, kind: r.kind }))));
   const unchecked = grid.reduce((n, r) => n + r.cells.reduce((m, c) => m + c.unchecked.length, 0), 0);
   const noGroups = !grid.some((r) => r.kind === '党小组会');
+  // This month and last month in view; earlier ones folded away.
+  const lastMonth = today.startsWith(String(ledger.meta.year)) ? Math.max(1, Number(today.slice(5, 7)) - 1) : 12;
+  const recent = blanks.filter((b) => Number(b.date.slice(5, 7)) >= Math.min(lastMonth, 11));
+  const earlier = blanks.filter((b) => !recent.includes(b));
   return (
     <div>
       <h2>“三会一课”等落实情况（{ledger.meta.year}年）</h2>
@@ -76,24 +104,15 @@ export default function YearGrid({ ledger, grid, today, onFill }: { ledger: Ledg
       {blanks.length === 0 ? (
         <p class="empty">到今天为止，日历中的事项都有记录了。</p>
       ) : (
-        <ul class="blank-list">
-          {blanks.map((b) => (
-            <li key={`${b.kind}-${b.group}-${b.date}`}>
-              {b.date.slice(5, 7)}月 {b.title}
-              {b.group && `（${b.group}）`}{' '}
-              <button
-                type="button"
-                class="secondary"
-                onClick={() => {
-                  openDraft({ kind: b.kind, date: b.date, group: b.group });
-                  onFill();
-                }}
-              >
-                填写
-              </button>
-            </li>
-          ))}
-        </ul>
+        <>
+          <BlankList blanks={recent} onFill={onFill} />
+          {earlier.length > 0 && (
+            <details>
+              <summary>更早月份尚未记录的事项（{earlier.length} 项）</summary>
+              <BlankList blanks={earlier} onFill={onFill} />
+            </details>
+          )}
+        </>
       )}
     </div>
   );
