@@ -1,7 +1,6 @@
 // What the filled 会议记录 and 签到表 print for one activity.
 import { expect, test } from 'vitest';
 import { kindOption, minutesFill, signInRows } from '../../src/lib/ledger/print-fill';
-import { byGroupAndName } from '../../src/lib/ledger/roster-order';
 import type { Activity, Ledger } from '../../src/schemas/ledger';
 
 const act = (a: Partial<Activity>): Activity => ({ id: 'a1', kind: '党小组会', date: '2026-06-10', topic: '学习', host: '', hours: 1, group: '', place: '', note: '', archive: '', present: [], absent: [], ...a });
@@ -25,7 +24,7 @@ test('签到表列出当天在支部、属于该党小组的党员；请假的�
     ['1', '王建国', '一组', '', '', '', ''],
     ['2', '赵敏', '一组', '', '', '请假：住院', ''],
   ]);
-  expect(signInRows(ledger, act({ kind: '党员大会', date: '2026-03-01' })).map((r) => r[1])).toEqual(['王建国', '张伟', '赵敏', '李秀英']);
+  expect(signInRows(ledger, act({ kind: '党员大会', date: '2026-03-01' })).map((r) => r[1])).toEqual(['王建国', '李秀英', '张伟', '赵敏']);
 });
 
 test('会议记录：应到、实到、请假人数和缺席原因', () => {
@@ -44,10 +43,3 @@ test('活动类型对应模板上的勾选项', () => {
   expect(kindOption('在线学习', ['党课', '其他'])).toBe('其他');
 });
 
-test('名单按党小组（第一、第二……）再按姓名的拼音排列', () => {
-  const people = ['第二党小组 张伟', '第一党小组 王建国', '第十党小组 周杰', '第二党小组 陈刚', '第一党小组 李秀英', ' 孙丽'].map((s) => {
-    const [group, name] = s.split(' ');
-    return { group: group!, name: name! };
-  });
-  expect(byGroupAndName(people).map((p) => p.name)).toEqual(['孙丽', '李秀英', '王建国', '陈刚', '张伟', '周杰']);
-});

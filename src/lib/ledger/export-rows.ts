@@ -3,7 +3,6 @@
 // a formula when the file is opened in Excel or WPS.
 import type { Ledger } from '../../schemas/ledger';
 import type { MemberHoursRow } from './hours';
-import { byGroupAndName } from './roster-order';
 
 export type ExportCell = { text: string } | { number: number } | null;
 export type ExportRow = ExportCell[];
@@ -26,7 +25,7 @@ export function hoursSheetRows(rows: readonly MemberHoursRow[]): ExportRow[] {
   const head = ['序号', '姓名', '党小组', '状态', ...MONTH_LABELS, '全年合计', '年度要求', '是否达标'].map(t);
   return [
     head,
-    ...byGroupAndName(rows).map((r, i) => {
+    ...rows.map((r, i) => {
       const w = targetWords(r);
       return [n(i + 1), t(r.name), t(r.group), t(r.status), ...r.byMonth.map(n), n(r.total), t(w.target), t(w.met)];
     }),

@@ -2,7 +2,6 @@
 // own labels (src/data/ledger-templates.ts), so the prints follow the template definitions.
 import type { Activity, Ledger, Member } from '../../schemas/ledger';
 import { inBranchOn } from './membership';
-import { byGroupAndName } from './roster-order';
 
 /** Template tick boxes whose wording differs from the activity kinds. */
 const KIND_OPTION: Partial<Record<Activity['kind'], string>> = { 支部委员会: '支部委员会会议', 集中培训: '集中学习', 专题学习: '集中学习' };
@@ -13,10 +12,10 @@ export function kindOption(kind: Activity['kind'], options: readonly string[]): 
   return options.includes(o) ? o : '其他';
 }
 
-/** Members the activity was for, by 党小组 and name: those in the branch that day (the 党小组's for a 党小组会) and anyone recorded. */
+/** Members the activity was for, in roster order (the store keeps it by 党小组 and name): those in the branch that day (the 党小组's for a 党小组会) and anyone recorded. */
 export function expectedMembers(ledger: Ledger, a: Activity): Member[] {
   const recorded = new Set([...a.present, ...a.absent.map((x) => x.memberId)]);
-  return byGroupAndName(ledger.members.filter((m) => recorded.has(m.id) || (inBranchOn(m, a.date) && (a.kind !== '党小组会' || !a.group || m.group === a.group))));
+  return ledger.members.filter((m) => recorded.has(m.id) || (inBranchOn(m, a.date) && (a.kind !== '党小组会' || !a.group || m.group === a.group)));
 }
 
 const absenceText = (x: Activity['absent'][number]) => `${x.type}${x.reason ? `：${x.reason}` : ''}`;

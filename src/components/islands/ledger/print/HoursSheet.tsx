@@ -3,12 +3,10 @@
 import type { Ledger } from '../../../../schemas/ledger';
 import type { MemberHoursRow } from '../../../../lib/ledger/hours';
 import { MONTH_LABELS, targetWords } from '../../../../lib/ledger/export-rows';
-import { byGroupAndName } from '../../../../lib/ledger/roster-order';
 
 export default function HoursSheet({ ledger, rows, target }: { ledger: Ledger; rows: readonly MemberHoursRow[]; target: number }) {
-  const sorted = byGroupAndName(rows);
-  const counted = sorted.filter((r) => r.target !== null);
-  const exempt = sorted.filter((r) => r.target === null);
+  const counted = rows.filter((r) => r.target !== null);
+  const exempt = rows.filter((r) => r.target === null);
   const met = counted.filter((r) => r.met).length;
   const prorated = counted.filter((r) => r.prorated).length;
   const line = (r: MemberHoursRow, i: number) => {
