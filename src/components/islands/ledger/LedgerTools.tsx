@@ -1,11 +1,11 @@
 // The 台账 page's toolbar for moving data in and out: 导入名册, 打印和导出 Excel, 导出/导入/清除.
-// Each panel (and the spreadsheet, crypto and print code behind it) loads only when opened.
+// Each panel (and the spreadsheet, crypto and print code behind it) loads only when opened. The
+// page text above the island says that names stay in this browser; the 导出 panel repeats it.
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Ledger, Member } from '../../../schemas/ledger';
 import type { GridRow } from '../../../lib/ledger/grid';
 import type { MemberHoursRow } from '../../../lib/ledger/hours';
-import { newRecordId } from '../../../stores/ledger-ids';
 import '../../../styles/ledger-tools.css';
 
 export interface LedgerToolsProps {
@@ -21,16 +21,6 @@ export interface LedgerToolsProps {
   hasLedger: (id: string) => boolean;
   onImport: (ledger: Ledger) => boolean;
   onClear: () => void;
-}
-
-/** Member ids unused in the ledger and among those already handed out. */
-function memberIds(ledger: Ledger | null): () => string {
-  const taken = new Set(ledger?.members.map((m) => m.id));
-  return () => {
-    const id = newRecordId('', (x) => taken.has(x));
-    taken.add(id);
-    return id;
-  };
 }
 
 type PanelId = 'roster' | 'print' | 'file';
@@ -64,14 +54,13 @@ export default function LedgerTools(props: LedgerToolsProps) {
   const { ledger } = props;
   const C = panel && panel.id === open ? (panel.C as ComponentType<Record<string, unknown>>) : null;
   const panelProps: Record<PanelId, Record<string, unknown>> = {
-    roster: { year: ledger?.meta.year, existing: ledger?.members ?? [], onAccept: props.onAddMembers, newId: memberIds(ledger) },
+    roster: { year: ledger?.meta.year, existing: ledger?.members ?? [], onAccept: props.onAddMembers },
     print: { ledger, hours: props.hours, grid: props.grid, target: props.target, asOf: props.asOf },
     file: { ledger, hasLedger: props.hasLedger, onImport: props.onImport, onClear: props.onClear },
   };
 
   return (
     <div class="ledger-tools no-print">
-      <p class="ledger-privacy-short">名册中的姓名是个人信息：只保存在这个浏览器里，导出文件时才会离开（导出时可以设密码）。</p>
       <div class="ledger-tools-bar" role="group" aria-label="名册导入、打印、导出">
         {PANELS.map(([id, label]) => (
           <button key={id} type="button" class="secondary" aria-expanded={open === id} aria-controls="ledger-tools-panel" disabled={id !== 'file' && !ledger} onClick={() => toggle(id)}>

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { Member } from '../../../schemas/ledger';
 import { readRoster, ROSTER_COLUMNS, splitPasted, type RawCell, type RosterImport as Preview } from '../../../lib/ledger/roster-import';
+import { newRecordId } from '../../../stores/ledger-ids';
 
 export interface RosterImportProps {
   year: number;
@@ -10,8 +11,18 @@ export interface RosterImportProps {
   existing: readonly Member[];
   /** Called once, with the good rows, when the user accepts them; a refusal keeps the preview. */
   onAccept: (members: Member[]) => { ok: true } | { ok: false; message: string } | void;
-  /** A new member id, unused in the ledger (called once per good row). */
-  newId: () => string;
+  /** Makes member ids (tests); by default the store's short ids, unused in the roster. */
+  newId?: () => string;
+}
+
+/** Short ids unused in the roster and among those already handed out. */
+function memberIds(existing: readonly Member[]): () => string {
+  const taken = new Set(existing.map((m) => m.id));
+  return () => {
+    const id = newRecordId('', (x) => taken.has(x));
+    taken.add(id);
+    return id;
+  };
 }
 
 export default function RosterImport({ year, existing, onAccept, newId }: RosterImportProps) {
@@ -20,7 +31,7 @@ export default function RosterImport({ year, existing, onAccept, newId }: Roster
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   const check = (rows: RawCell[][], source: string) => {
-    const r = readRoster(rows, { year, existing, newId });
+    const r = readRoster(rows, { year, existing, newId: newId ?? memberIds(existing) });
     setMessage(r.good.length + r.bad.length === 0 ? { error: true, text: `${source}中没有读到任何党员。` } : null);
     setPreview(r.good.length + r.bad.length === 0 ? null : { ...r, source });
   };
