@@ -68,14 +68,22 @@ async function exportPlain(name: string): Promise<Ledger> {
 const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 const normal = (l: Ledger) => ({ ...l, members: byId(l.members), activities: byId(l.activities), personalHours: byId(l.personalHours) });
 
-test('导入台账文件、粘贴名册、加密导出、清除、错误密码不改动、正确密码原样恢复', async () => {
+test('导入台账文件、.xlsx 名册预览、粘贴名册、加密导出、清除、错误密码不改动、正确密码原样恢复', async () => {
   writeFileSync(`${OUT}/ledger-io-start.json`, JSON.stringify({ format: 'dyjy-ledger', version: 1, exportedAt: '2026-11-29T00:00:00Z', ledger }));
   await openPanel('导出、导入、清除');
   await chooseFile('选择本站导出的台账文件（.json）', `${OUT}/ledger-io-start.json`);
   await page.getByText('已导入“第三党支部 2026 年度”（名册 4 人，记录 3 条）。').waitFor();
 
-  // Roster paste: one good row, one duplicate of 王建国 in 第一党小组.
+  // The .xlsx fixture (read by the spreadsheet reader, loaded on choosing, under the site's CSP):
+  // its 王建国, 李秀英, 张伟 and 赵敏 are already on this roster, so only 陈刚 could be added.
   await openPanel('导入名册');
+  await chooseFile('或选择 .xlsx 表格文件', 'tests/fixtures/ledger/roster.xlsx');
+  await page.getByRole('list', { name: '不能导入的行' }).waitFor();
+  expect(squash(await page.getByRole('region', { name: '导入预览' }).innerText())).toContain('“roster.xlsx”：可以导入1名党员，9行不能导入');
+  expect(await page.getByRole('list', { name: '不能导入的行' }).innerText()).toContain('第 10 行（孙丽）：转入日期“2026-13-01”不是有效的日期');
+  await page.getByRole('button', { name: '取消' }).click();
+
+  // Roster paste: one good row, one duplicate of 王建国 in 第一党小组.
   await page.getByLabel(/复制后粘贴在这里/).fill('陈刚\t正式党员\t第二党小组\t在职\t\t2026-7-1\n王建国\t正式党员\t第一党小组\t在职');
   await page.getByRole('button', { name: '检查粘贴的内容' }).click();
   expect(await page.getByRole('list', { name: '不能导入的行' }).innerText()).toBe('第 2 行（王建国）：名册中“第一党小组”党小组已有“王建国”');
