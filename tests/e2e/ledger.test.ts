@@ -198,4 +198,19 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
     await expect.poll(() => page.locator('#v-zb-daohui-lv').inputValue()).toBe('95.2');
     await page.locator('#item-zb-daohui-lv').getByText('已使用台账数据').waitFor();
   });
+
+  test('the report’s facts form offers the same 台账 figures', async () => {
+    await page.getByRole('link', { name: '生成报告' }).click();
+    // 党员人数: in the branch on 31 December — all but 吴 (left in June) → 7.
+    // 培训期数: 党课 2 + 集中培训 1 + 专题学习 1 + 送学上门 1 = 5; 参训人次: 5 + 5 + 5 + 5 + 1 = 21.
+    // 人均学时: (52 + 53 + 52 + 29 + 52.5 + 24 + 2 + 27) ÷ 8 = 36.44 → 36.4.
+    const expected: [string, string][] = [['members', '7'], ['sessions', '5'], ['attendance', '21'], ['hours', '36.4']];
+    for (const [field, figure] of expected) {
+      const box = page.locator('.fact-field').filter({ has: page.locator(`#fact-${field}`) });
+      await expect.poll(() => box.locator('[data-figure]').innerText()).toMatch(new RegExp(`^${figure.replace('.', '\\.')} `));
+      await expect(page.locator(`#fact-${field}`).inputValue()).resolves.toBe('');
+      await box.getByRole('button', { name: '使用台账数据' }).click();
+      await expect.poll(() => page.locator(`#fact-${field}`).inputValue()).toBe(figure);
+    }
+  });
 });
