@@ -213,4 +213,17 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
       await expect.poll(() => page.locator(`#fact-${field}`).inputValue()).toBe(figure);
     }
   });
+
+  test('a 台账 figure that changes after it was used is flagged, and the answer is not changed', async () => {
+    await page.goto(siteUrl('/taizhang/'));
+    await page.getByRole('tab', { name: '活动记录' }).click();
+    await addActivity(page, { date: '2025-09-20', kind: '党员大会', topic: '三季度党员大会', hours: 2, all: true });
+    await page.goto(siteUrl('/checklists/zhibu-ziping/'));
+    const card = page.locator('#item-zb-dangyuan-dahui');
+    // Four 党员大会 now; the answer keeps the 3 that was used.
+    await card.getByText('台账数字已变化：填入时为 3（台账截至 2025-12-26），现在为 4。').waitFor();
+    await expect(card.locator('#v-zb-dangyuan-dahui').inputValue()).resolves.toBe('3');
+    await card.getByRole('button', { name: '使用台账数据' }).click();
+    await expect.poll(() => card.locator('#v-zb-dangyuan-dahui').inputValue()).toBe('4');
+  });
 });
