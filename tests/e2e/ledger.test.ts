@@ -198,4 +198,32 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
     await expect.poll(() => page.locator('#v-zb-daohui-lv').inputValue()).toBe('95.2');
     await page.locator('#item-zb-daohui-lv').getByText('已使用台账数据').waitFor();
   });
+
+  test('the report’s facts form offers the same 台账 figures', async () => {
+    await page.getByRole('link', { name: '生成报告' }).click();
+    // 党员人数: in the branch on 31 December — all but 吴 (left in June) → 7.
+    // 培训期数: 党课 2 + 集中培训 1 + 专题学习 1 + 送学上门 1 = 5; 参训人次: 5 + 5 + 5 + 5 + 1 = 21.
+    // 人均学时: (52 + 53 + 52 + 29 + 52.5 + 24 + 2 + 27) ÷ 8 = 36.44 → 36.4.
+    const expected: [string, string][] = [['members', '7'], ['sessions', '5'], ['attendance', '21'], ['hours', '36.4']];
+    for (const [field, figure] of expected) {
+      const box = page.locator('.fact-field').filter({ has: page.locator(`#fact-${field}`) });
+      await expect.poll(() => box.locator('[data-figure]').innerText()).toMatch(new RegExp(`^${figure.replace('.', '\\.')} `));
+      await expect(page.locator(`#fact-${field}`).inputValue()).resolves.toBe('');
+      await box.getByRole('button', { name: '使用台账数据' }).click();
+      await expect.poll(() => page.locator(`#fact-${field}`).inputValue()).toBe(figure);
+    }
+  });
+
+  test('a 台账 figure that changes after it was used is flagged, and the answer is not changed', async () => {
+    await page.goto(siteUrl('/taizhang/'));
+    await page.getByRole('tab', { name: '活动记录' }).click();
+    await addActivity(page, { date: '2025-09-20', kind: '党员大会', topic: '三季度党员大会', hours: 2, all: true });
+    await page.goto(siteUrl('/checklists/zhibu-ziping/'));
+    const card = page.locator('#item-zb-dangyuan-dahui');
+    // Four 党员大会 now; the answer keeps the 3 that was used.
+    await card.getByText('台账数字已变化：填入时为 3（台账截至 2025-12-26），现在为 4。').waitFor();
+    await expect(card.locator('#v-zb-dangyuan-dahui').inputValue()).resolves.toBe('3');
+    await card.getByRole('button', { name: '使用台账数据' }).click();
+    await expect.poll(() => card.locator('#v-zb-dangyuan-dahui').inputValue()).toBe('4');
+  });
 });

@@ -4,6 +4,7 @@
 import type { ComponentType } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Ledger, Member } from '../../../schemas/ledger';
+import type { AcceptResult } from './RosterImport';
 import type { GridRow } from '../../../lib/ledger/grid';
 import type { MemberHoursRow } from '../../../lib/ledger/hours';
 import '../../../styles/ledger-tools.css';
@@ -17,7 +18,7 @@ export interface LedgerToolsProps {
   target: number;
   /** Date the figures are computed for (YYYY-MM-DD). */
   asOf: string;
-  onAddMembers: (members: Member[]) => { ok: true } | { ok: false; message: string } | void;
+  onAddMembers: (members: Member[]) => AcceptResult;
   hasLedger: (id: string) => boolean;
   onImport: (ledger: Ledger) => boolean;
   onClear: () => void;

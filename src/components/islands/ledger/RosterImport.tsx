@@ -5,12 +5,15 @@ import type { Member } from '../../../schemas/ledger';
 import { readRoster, ROSTER_COLUMNS, splitPasted, type RawCell, type RosterImport as Preview } from '../../../lib/ledger/roster-import';
 import { newRecordId } from '../../../stores/ledger-ids';
 
+/** What adding the accepted members gave: refused rows are numbered by their place in `members` (1-based). */
+export type AcceptResult = { ok: true; refused?: readonly { row: number; message: string }[] } | { ok: false; message: string };
+
 export interface RosterImportProps {
   year: number;
   /** The roster as it is (duplicate names are checked against it). */
   existing: readonly Member[];
   /** Called once, with the good rows, when the user accepts them; a refusal keeps the preview. */
-  onAccept: (members: Member[]) => { ok: true } | { ok: false; message: string } | void;
+  onAccept: (members: Member[]) => AcceptResult | void;
   /** Makes member ids (tests); by default the store's short ids, unused in the roster. */
   newId?: () => string;
 }
@@ -53,9 +56,14 @@ export default function RosterImport({ year, existing, onAccept, newId }: Roster
     const members = preview.good.map((g) => g.member);
     const r = onAccept(members);
     if (r && !r.ok) return setMessage({ error: true, text: `没有导入：${r.message}` });
+    const refused = (r && r.refused) || [];
     setPreview(null);
     setText('');
-    setMessage({ error: false, text: `已把 ${members.length} 名党员加入名册。` });
+    const lines = refused.map((x) => {
+      const g = preview.good[x.row - 1];
+      return `第 ${g?.row ?? '?'} 行（${g?.member.name ?? ''}）没有加入：${x.message}`;
+    });
+    setMessage({ error: refused.length > 0, text: [`已把 ${members.length - refused.length} 名党员加入名册。`, ...lines].join('') });
   };
 
   return (
