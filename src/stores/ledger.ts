@@ -50,7 +50,14 @@ const $assembled = computed([$raw, $ready], (stored, ready) => (ready && v ? ass
 
 export const $ledgers = computed($assembled, (a) => [...a.ledgers.values()].map((l) => l.meta).sort((x, y) => y.year - x.year || y.updatedAt - x.updatedAt));
 export const $unreadable = computed($assembled, (a) => a.unreadable.map((u) => ({ ...u, key: LEDGER_PREFIX + u.key })));
-export const $ledger = computed([$assembled, $selectedId], (a, id): Ledger | null => a.ledgers.get(id) ?? null);
+/** The open ledger: the one last selected, else the latest year's (so an imported or only ledger opens by itself). */
+export const $ledger = computed([$assembled, $selectedId], (a, id): Ledger | null => {
+  const chosen = a.ledgers.get(id);
+  if (chosen) return chosen;
+  let latest: Ledger | null = null;
+  for (const l of a.ledgers.values()) if (!latest || l.meta.year > latest.meta.year || (l.meta.year === latest.meta.year && l.meta.updatedAt > latest.meta.updatedAt)) latest = l;
+  return latest;
+});
 
 /** Target, grid rules and today's date, set once by the page from the requirements data. */
 export const $context = atom<LedgerContext | null>(null);
