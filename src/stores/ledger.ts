@@ -278,22 +278,3 @@ export function discardUnreadable(fullKey: string): void {
   ensureLoaded();
   if (fullKey.startsWith(LEDGER_PREFIX)) $raw.setKey(fullKey.slice(LEDGER_PREFIX.length), undefined as unknown as string);
 }
-
-/**
- * Adds several members at once (roster import, after the user accepted the preview). Each is
- * checked like a hand entry; returns the row numbers (1-based, as given) that were refused and why.
- */
-export function addMembers(ledgerId: string, inputs: readonly MemberInput[]): Result<{ added: number; refused: { row: number; message: string }[] }> {
-  if (!v) return NOT_READY;
-  if (!getLedger(ledgerId)) return { ok: false, message: '找不到这本台账' };
-  const refused: { row: number; message: string }[] = [];
-  let added = 0;
-  for (let i = 0; i < inputs.length; i++) {
-    const r = addMember(ledgerId, inputs[i]!);
-    if (r.ok) added++;
-    // Storage refused: stop at once rather than list every later row as refused.
-    else if (r.message.startsWith('保存失败')) return r;
-    else refused.push({ row: i + 1, message: r.message });
-  }
-  return { ok: true, value: { added, refused } };
-}
