@@ -45,7 +45,7 @@ export function loadValidator(): Promise<void> {
 const NOT_READY = { ok: false as const, message: '台账还在读取，请稍候再试。' };
 
 const cache = new Map<string, { raw: string; read: ReadRecord }>();
-const EMPTY = { ledgers: new Map<string, Ledger>(), unreadable: [], orphans: 0 };
+const EMPTY = { ledgers: new Map<string, Ledger>(), unreadable: [] };
 const $assembled = computed([$raw, $ready], (stored, ready) => (ready && v ? assemble(stored, cache, v.readRecord) : EMPTY));
 
 export const $ledgers = computed($assembled, (a) => [...a.ledgers.values()].map((l) => l.meta).sort((x, y) => y.year - x.year || y.updatedAt - x.updatedAt));
@@ -272,9 +272,3 @@ export function addPersonalHours(ledgerId: string, input: PersonalHoursInput): R
 }
 
 export const deletePersonalHours = (ledgerId: string, id: string): Result => write(ledgerId, { [recordKey(ledgerId, 'h', id)]: undefined });
-
-/** Removes one unreadable stored value, after the user has downloaded it (banner). */
-export function discardUnreadable(fullKey: string): void {
-  ensureLoaded();
-  if (fullKey.startsWith(LEDGER_PREFIX)) $raw.setKey(fullKey.slice(LEDGER_PREFIX.length), undefined as unknown as string);
-}
