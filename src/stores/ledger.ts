@@ -45,12 +45,19 @@ export function loadValidator(): Promise<void> {
 const NOT_READY = { ok: false as const, message: '台账还在读取，请稍候再试。' };
 
 const cache = new Map<string, { raw: string; read: ReadRecord }>();
-const EMPTY = { ledgers: new Map<string, Ledger>(), unreadable: [], orphans: 0 };
+const EMPTY = { ledgers: new Map<string, Ledger>(), unreadable: [] };
 const $assembled = computed([$raw, $ready], (stored, ready) => (ready && v ? assemble(stored, cache, v.readRecord) : EMPTY));
 
 export const $ledgers = computed($assembled, (a) => [...a.ledgers.values()].map((l) => l.meta).sort((x, y) => y.year - x.year || y.updatedAt - x.updatedAt));
 export const $unreadable = computed($assembled, (a) => a.unreadable.map((u) => ({ ...u, key: LEDGER_PREFIX + u.key })));
-export const $ledger = computed([$assembled, $selectedId], (a, id): Ledger | null => a.ledgers.get(id) ?? null);
+/** The open ledger: the one last selected, else the latest year's (so an imported or only ledger opens by itself). */
+export const $ledger = computed([$assembled, $selectedId], (a, id): Ledger | null => {
+  const chosen = a.ledgers.get(id);
+  if (chosen) return chosen;
+  let latest: Ledger | null = null;
+  for (const l of a.ledgers.values()) if (!latest || l.meta.year > latest.meta.year || (l.meta.year === latest.meta.year && l.meta.updatedAt > latest.meta.updatedAt)) latest = l;
+  return latest;
+});
 
 /** Target, grid rules and today's date, set once by the page from the requirements data. */
 export const $context = atom<LedgerContext | null>(null);
@@ -186,6 +193,28 @@ export function addMember(ledgerId: string, input: MemberInput): Result<Member> 
   return r.ok ? { ok: true, value: parsed.data } : r;
 }
 
+/** Adds members read by the roster import (ids already made, rows already checked), all in one write. */
+export function addMembers(ledgerId: string, members: readonly Member[]): Result<number> {
+  const l = getLedger(ledgerId);
+  if (!l) return { ok: false, message: '找不到这本台账' };
+  if (!v) return NOT_READY;
+  const ids = new Set(l.members.map((m) => m.id));
+  const names = new Set(l.members.map((m) => `${m.name}\u0000${m.group}`));
+  const records: Record<string, Member> = {};
+  for (const m of members) {
+    const parsed = v.MemberSchema.safeParse(m);
+    if (!parsed.success) return { ok: false, message: `${m.name}：${firstIssue(parsed.error)}` };
+    if (ids.has(m.id)) return { ok: false, message: `编号重复（${m.id}）` };
+    const key = `${m.name}\u0000${m.group}`;
+    if (names.has(key)) return { ok: false, message: `${m.group || '本支部'}已有名为“${m.name}”的党员` };
+    ids.add(m.id);
+    names.add(key);
+    records[recordKey(ledgerId, 'm', m.id)] = parsed.data;
+  }
+  const r = write(ledgerId, records);
+  return r.ok ? { ok: true, value: members.length } : r;
+}
+
 export function updateMember(ledgerId: string, member: Member): Result<Member> {
   const l = getLedger(ledgerId);
   if (!l) return { ok: false, message: '找不到这本台账' };
@@ -265,28 +294,3 @@ export function addPersonalHours(ledgerId: string, input: PersonalHoursInput): R
 }
 
 export const deletePersonalHours = (ledgerId: string, id: string): Result => write(ledgerId, { [recordKey(ledgerId, 'h', id)]: undefined });
-
-/** Removes one unreadable stored value, after the user has downloaded it (banner). */
-export function discardUnreadable(fullKey: string): void {
-  ensureLoaded();
-  if (fullKey.startsWith(LEDGER_PREFIX)) $raw.setKey(fullKey.slice(LEDGER_PREFIX.length), undefined as unknown as string);
-}
-
-/**
- * Adds several members at once (roster import, after the user accepted the preview). Each is
- * checked like a hand entry; returns the row numbers (1-based, as given) that were refused and why.
- */
-export function addMembers(ledgerId: string, inputs: readonly MemberInput[]): Result<{ added: number; refused: { row: number; message: string }[] }> {
-  if (!v) return NOT_READY;
-  if (!getLedger(ledgerId)) return { ok: false, message: '找不到这本台账' };
-  const refused: { row: number; message: string }[] = [];
-  let added = 0;
-  for (let i = 0; i < inputs.length; i++) {
-    const r = addMember(ledgerId, inputs[i]!);
-    if (r.ok) added++;
-    // Storage refused: stop at once rather than list every later row as refused.
-    else if (r.message.startsWith('保存失败')) return r;
-    else refused.push({ row: i + 1, message: r.message });
-  }
-  return { ok: true, value: { added, refused } };
-}

@@ -61,12 +61,12 @@ test('取消：什么也不导入', () => {
   expect(onAccept).not.toHaveBeenCalled();
 });
 
-test('名册拒收某一行时，按预览中的行号说明', () => {
-  // The second accepted member (pasted row 3) is refused by the roster.
-  const onAccept = vi.fn(() => ({ ok: true as const, refused: [{ row: 2, message: '一组已有名为“李秀英”的党员' }] }));
+test('名册拒收时什么也不加，预览留着', () => {
+  const onAccept = vi.fn(() => ({ ok: false as const, message: '保存失败：浏览器的本机存储空间已满。' }));
   render(<RosterImport year={2026} existing={[]} onAccept={onAccept} newId={ids()} />);
-  fireEvent.input(screen.getByLabelText(/复制后粘贴在这里/), { target: { value: '王建国\t正式\t一组\n\t正式\t一组\n李秀英\t正式\t一组' } });
+  fireEvent.input(screen.getByLabelText(/复制后粘贴在这里/), { target: { value: '王建国\t正式\t一组' } });
   fireEvent.click(screen.getByRole('button', { name: '检查粘贴的内容' }));
-  fireEvent.click(screen.getByRole('button', { name: '导入这 2 名党员' }));
-  expect(screen.getByRole('alert').textContent).toBe('已把 1 名党员加入名册。第 3 行（李秀英）没有加入：一组已有名为“李秀英”的党员');
+  fireEvent.click(screen.getByRole('button', { name: '导入这 1 名党员' }));
+  expect(screen.getByRole('alert').textContent).toBe('没有导入：保存失败：浏览器的本机存储空间已满。');
+  expect(screen.getByRole('button', { name: '导入这 1 名党员' })).toBeTruthy();
 });

@@ -6,7 +6,6 @@ import {
   $unreadable,
   addActivity,
   addMember,
-  addMembers,
   addPersonalHours,
   createLedger,
   deleteMember,
@@ -62,14 +61,6 @@ describe('ledger store', () => {
     expect(r.ok).toBe(true);
     expect(getLedger('lx1')!.members.map((m) => m.name).sort()).toEqual(['新党员', '旧党员'].sort());
     expect(Object.keys(getTestStorage()).filter((k) => k.startsWith(`${P}lx1:m:`))).toHaveLength(2);
-  });
-
-  it('adds imported rows, listing refused ones by row number', () => {
-    const l = createLedger('支部', 2026);
-    if (!l.ok) throw new Error();
-    const r = addMembers(l.value.id, [person('甲', '一组'), person('乙', '一组'), person('甲', '一组'), person('')]);
-    expect(r).toEqual({ ok: true, value: { added: 2, refused: [{ row: 3, message: '一组已有名为“甲”的党员' }, { row: 4, message: '缺少姓名' }] } });
-    expect(getLedger(l.value.id)!.members.map((m) => m.name)).toEqual(['甲', '乙']);
   });
 
   it('two tabs editing different records both keep their edits', () => {

@@ -40,7 +40,7 @@ export function assemble(
   stored: Readonly<Record<string, string>>,
   cache: Map<string, { raw: string; read: ReadRecord }>,
   readRecord: Reader,
-): { ledgers: Map<string, Ledger>; unreadable: Unreadable[]; orphans: number } {
+): { ledgers: Map<string, Ledger>; unreadable: Unreadable[] } {
   const parts = new Map<string, { meta?: Ledger['meta']; members: Ledger['members']; activities: Ledger['activities']; personalHours: Ledger['personalHours'] }>();
   const unreadable: Unreadable[] = [];
   const seen = new Set<string>();
@@ -63,16 +63,13 @@ export function assemble(
   }
   if (cache.size > seen.size) for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
   const ledgers = new Map<string, Ledger>();
-  let orphans = 0;
+  // Records whose ledger has no meta (deleted in another tab mid-way) are left out until it is back.
   for (const [id, p] of parts) {
-    if (!p.meta) {
-      orphans += p.members.length + p.activities.length + p.personalHours.length;
-      continue;
-    }
+    if (!p.meta) continue;
     p.members.sort(byGroupName);
     p.activities.sort(byDate);
     p.personalHours.sort(byDate);
     ledgers.set(id, { meta: p.meta, members: p.members, activities: p.activities, personalHours: p.personalHours });
   }
-  return { ledgers, unreadable, orphans };
+  return { ledgers, unreadable };
 }

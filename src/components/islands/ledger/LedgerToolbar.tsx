@@ -22,12 +22,7 @@ export default function LedgerToolbar({ ledger, derived }: Props) {
       grid={derived?.grid ?? []}
       target={ctx?.target ?? 0}
       asOf={derived?.today ?? ''}
-      onAddMembers={(members) => {
-        if (!ledger) return { ok: false, message: '请先新建台账' };
-        // The store gives each member its own id; the preview's ids only numbered the rows.
-        const r = addMembers(ledger.meta.id, members.map(({ id: _, ...m }) => m));
-        return r.ok ? { ok: true, refused: r.value.refused } : r;
-      }}
+      onAddMembers={(members) => (ledger ? addMembers(ledger.meta.id, members) : { ok: false, message: '请先新建台账' })}
       hasLedger={(id) => getLedger(id) !== null}
       onImport={(l) => {
         const r = putLedger(l);

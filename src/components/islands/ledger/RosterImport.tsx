@@ -5,8 +5,8 @@ import type { Member } from '../../../schemas/ledger';
 import { readRoster, ROSTER_COLUMNS, splitPasted, type RawCell, type RosterImport as Preview } from '../../../lib/ledger/roster-import';
 import { newRecordId } from '../../../stores/ledger-ids';
 
-/** What adding the accepted members gave: refused rows are numbered by their place in `members` (1-based). */
-export type AcceptResult = { ok: true; refused?: readonly { row: number; message: string }[] } | { ok: false; message: string };
+/** Adding the accepted members: all of them, or none with the reason. */
+export type AcceptResult = { ok: true } | { ok: false; message: string };
 
 export interface RosterImportProps {
   year: number;
@@ -56,14 +56,9 @@ export default function RosterImport({ year, existing, onAccept, newId }: Roster
     const members = preview.good.map((g) => g.member);
     const r = onAccept(members);
     if (r && !r.ok) return setMessage({ error: true, text: `没有导入：${r.message}` });
-    const refused = (r && r.refused) || [];
     setPreview(null);
     setText('');
-    const lines = refused.map((x) => {
-      const g = preview.good[x.row - 1];
-      return `第 ${g?.row ?? '?'} 行（${g?.member.name ?? ''}）没有加入：${x.message}`;
-    });
-    setMessage({ error: refused.length > 0, text: [`已把 ${members.length - refused.length} 名党员加入名册。`, ...lines].join('') });
+    setMessage({ error: false, text: `已把 ${members.length} 名党员加入名册。` });
   };
 
   return (
