@@ -186,16 +186,16 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
     for (const [item, figure] of Object.entries(PREFILL)) {
       const card = page.locator(`#item-${item}`);
       const suggestion = card.locator('.ledger-suggestion');
-      await expect.poll(() => suggestion.locator('[data-figure]').innerText()).toMatch(new RegExp(`^${figure.replace('.', '\\.')}( 次|%)$`));
+      await expect.poll(() => suggestion.locator('[data-figure]').innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^${figure.replace('.', '\\.')}( 次|%)$`));
       await expect(suggestion.innerText()).resolves.toContain('台账截至 2025-12-26');
       // Nothing is filled before the click.
       await expect(card.locator(`#v-${item}`).inputValue()).resolves.toBe('');
       await suggestion.getByRole('button', { name: '使用台账数据' }).click();
-      await expect.poll(() => card.locator(`#v-${item}`).inputValue()).toBe(figure);
+      await expect.poll(() => card.locator(`#v-${item}`).inputValue(), { timeout: 15_000 }).toBe(figure);
       await card.getByText('已使用台账数据（台账截至 2025-12-26）').waitFor();
     }
     await page.reload();
-    await expect.poll(() => page.locator('#v-zb-daohui-lv').inputValue()).toBe('95.2');
+    await expect.poll(() => page.locator('#v-zb-daohui-lv').inputValue(), { timeout: 15_000 }).toBe('95.2');
     await page.locator('#item-zb-daohui-lv').getByText('已使用台账数据').waitFor();
   });
 
@@ -207,10 +207,10 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
     const expected: [string, string][] = [['members', '7'], ['sessions', '5'], ['attendance', '21'], ['hours', '36.4']];
     for (const [field, figure] of expected) {
       const box = page.locator('.fact-field').filter({ has: page.locator(`#fact-${field}`) });
-      await expect.poll(() => box.locator('[data-figure]').innerText()).toMatch(new RegExp(`^${figure.replace('.', '\\.')} `));
+      await expect.poll(() => box.locator('[data-figure]').innerText(), { timeout: 15_000 }).toMatch(new RegExp(`^${figure.replace('.', '\\.')} `));
       await expect(page.locator(`#fact-${field}`).inputValue()).resolves.toBe('');
       await box.getByRole('button', { name: '使用台账数据' }).click();
-      await expect.poll(() => page.locator(`#fact-${field}`).inputValue()).toBe(figure);
+      await expect.poll(() => page.locator(`#fact-${field}`).inputValue(), { timeout: 15_000 }).toBe(figure);
     }
   });
 
@@ -224,6 +224,6 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
     await card.getByText('台账数字已变化：填入时为 3（台账截至 2025-12-26），现在为 4。').waitFor();
     await expect(card.locator('#v-zb-dangyuan-dahui').inputValue()).resolves.toBe('3');
     await card.getByRole('button', { name: '使用台账数据' }).click();
-    await expect.poll(() => card.locator('#v-zb-dangyuan-dahui').inputValue()).toBe('4');
+    await expect.poll(() => card.locator('#v-zb-dangyuan-dahui').inputValue(), { timeout: 15_000 }).toBe('4');
   });
 });
