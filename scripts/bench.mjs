@@ -51,6 +51,7 @@ for (const [label, path] of [
   ['内容页', '/regulations/'],
   ['使用说明（小组件）', '/about/'],
   ['自评表页面', '/checklists/zhibu-ziping/'],
+  ['台账页面', '/taizhang/'],
 ]) {
   const { raw, gz, files } = initialJs(dist, path, base);
   console.log(`  ${label} ${path}：${kb(raw)} 原始 / ${kb(gz)} gzip，${files} 个文件`);

@@ -29,6 +29,7 @@ export const sidebar = [
   ]),
   group('工作指引', [
     'guide',
+    'taizhang',
     'guide/rili',
     'guide/sanhui-yike',
     'guide/zhuti-dangri',

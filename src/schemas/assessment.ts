@@ -13,6 +13,13 @@ export const EvidenceSchema = z.object({
   location: z.string().max(500),
 });
 
+/** A figure taken from the 台账 with “使用台账数据”: which measure, its value then, and the date the records reached. */
+export const LedgerUseSchema = z.object({
+  measure: z.string().max(60),
+  value: z.number(),
+  asOf: z.string().max(10),
+});
+
 export const AnswerSchema = z.object({
   /** check: done/partial/none · levels: index of the level · deduct/bonus: a count · ratio: a percentage · veto: whether it applies. Checked against the item's rule by isValidValue. */
   value: z.union([z.string(), z.number(), z.boolean()]).optional(),
@@ -24,6 +31,8 @@ export const AnswerSchema = z.object({
   evidence: z.array(EvidenceSchema).max(50).optional(),
   /** 考核分: the reviewer's score for the item, in points (at most the item's points). */
   review: z.number().nonnegative().optional(),
+  /** Set when the value came from the 台账, so the page can say so and notice a later change. */
+  ledger: LedgerUseSchema.optional(),
 });
 
 const count = z.number().int().nonnegative().max(10_000_000);
@@ -47,6 +56,8 @@ export const ReportFactsSchema = z.object({
   highlights: z.string().max(TEXT_MAX.highlights).optional(),
   /** 成文日期 */
   date: z.string().max(TEXT_MAX.date).optional(),
+  /** The number facts taken from the 台账, by field. */
+  ledgerUsed: z.partialRecord(z.enum(['members', 'sessions', 'attendance', 'hours']), LedgerUseSchema).optional(),
 });
 
 export const AssessmentReportSchema = z.object({
@@ -87,6 +98,7 @@ export type EvidenceState = z.infer<typeof EvidenceSchema>;
 export type Answer = z.infer<typeof AnswerSchema>;
 export type Answers = Record<string, Answer>;
 export type ReportFacts = z.infer<typeof ReportFactsSchema>;
+export type LedgerUse = z.infer<typeof LedgerUseSchema>;
 export type AssessmentReport = z.infer<typeof AssessmentReportSchema>;
 export type RectificationEdit = z.infer<typeof RectificationEditSchema>;
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -46,6 +46,8 @@ export const ItemSchema = z.object({
   reference: z.array(z.string()).default([]),
   problem: z.string().min(2),
   measure: z.string().min(2),
+  /** A figure the 台账 can supply for this item (an id in src/lib/ledger/measures.ts). */
+  ledger: z.string().optional(),
 });
 
 export const DimensionSchema = z.object({

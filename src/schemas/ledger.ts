@@ -2,9 +2,10 @@
 // Stored in this browser only, one localStorage key per record (so two tabs editing different
 // records never overwrite each other), and exported as one file (optionally encrypted).
 import { z } from 'astro/zod';
+import { ACTIVITY_KINDS, COMMITTEE_ROLES, LEDGER_SCHEMA_VERSION, MEMBER_KINDS, MEMBER_STATUSES } from './ledger-enums';
 
-/** Version of every stored and exported ledger shape below. */
-export const LEDGER_SCHEMA_VERSION = 1;
+export { ACTIVITY_KINDS, COMMITTEE_ROLES, LEDGER_SCHEMA_VERSION, MEMBER_KINDS, MEMBER_STATUSES };
+export type { ActivityKind } from './ledger-enums';
 
 const isRealDate = (s: string) => {
   const d = new Date(`${s}T00:00:00Z`);
@@ -26,12 +27,6 @@ export const HoursSchema = z
   .max(200)
   .refine((n) => Number.isInteger(n * 2), '学时以 0.5 为单位');
 
-export const MEMBER_KINDS = ['正式党员', '预备党员'] as const;
-/** 年老体弱、行动不便: 条例第二十三条 — no hard requirement, 送学上门; shown apart, never a shortfall. */
-export const MEMBER_STATUSES = ['在职', '离退休', '流动党员', '年老体弱、行动不便'] as const;
-/** Membership of the 支部委员会 (for the 支委会 quorum, 支部工作条例第十二条). */
-export const COMMITTEE_ROLES = ['书记', '副书记', '委员'] as const;
-
 export const MemberSchema = z.strictObject({
   id: RecordIdSchema,
   /** 姓名 (personal data: stays in this browser unless the user exports it). */
@@ -49,22 +44,6 @@ export const MemberSchema = z.strictObject({
   note: z.string().max(500).default(''),
 });
 export type Member = z.infer<typeof MemberSchema>;
-
-export const ACTIVITY_KINDS = [
-  '党员大会',
-  '支部委员会',
-  '党小组会',
-  '党课',
-  '主题党日',
-  '组织生活会',
-  '民主评议党员',
-  '集中培训',
-  '专题学习',
-  '在线学习',
-  '送学上门',
-  '其他',
-] as const;
-export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export const AbsenceSchema = z.strictObject({
   memberId: RecordIdSchema,

@@ -1,6 +1,6 @@
 // The facts a report needs that the checklist does not hold, and the user's edits to the
 // drafted sections. Both are saved with the assessment (Assessment.report).
-import type { AssessmentReport, ReportFacts } from '../../schemas/assessment';
+import type { AssessmentReport, LedgerUse, ReportFacts } from '../../schemas/assessment';
 import { normalise, type Parsed } from '../scoring/parse-input';
 
 export type { AssessmentReport, ReportFacts } from '../../schemas/assessment';
@@ -11,7 +11,7 @@ export type NumberFact = (typeof NUMBER_FACTS)[number];
 export type TextFact = (typeof TEXT_FACTS)[number];
 
 /** Field names as the form and the 【待填写：…】 markers call them. */
-export const FACT_LABELS: Record<keyof ReportFacts, string> = {
+export const FACT_LABELS: Record<NumberFact | TextFact, string> = {
   unit: '单位名称',
   period: '报告期',
   members: '党员人数',
@@ -55,6 +55,15 @@ export function reportOf(a: { report?: unknown }): AssessmentReport {
     const v = rawFacts[k];
     if (typeof v === 'string') facts[k] = v;
   }
+  const used = rawFacts['ledgerUsed'];
+  if (isObject(used)) {
+    const kept: Partial<Record<NumberFact, LedgerUse>> = {};
+    for (const k of NUMBER_FACTS) {
+      const u = used[k];
+      if (isObject(u) && typeof u['measure'] === 'string' && typeof u['value'] === 'number' && typeof u['asOf'] === 'string') kept[k] = { measure: u['measure'], value: u['value'], asOf: u['asOf'] };
+    }
+    facts.ledgerUsed = kept;
+  }
   const edits: Record<string, string> = {};
   if (isObject(raw['edits'])) for (const [k, v] of Object.entries(raw['edits'])) if (typeof v === 'string') edits[k] = v;
   return { facts, edits };
@@ -69,9 +78,9 @@ export interface ReportPatch {
 
 export function applyReportPatch(current: AssessmentReport, patch: ReportPatch): AssessmentReport {
   const facts: ReportFacts = { ...current.facts };
-  for (const [k, v] of Object.entries(patch.facts ?? {}) as [keyof ReportFacts, string | number | undefined][]) {
+  for (const [k, v] of Object.entries(patch.facts ?? {}) as [keyof ReportFacts, unknown][]) {
     if (v === undefined) delete facts[k];
-    else (facts as Record<string, string | number>)[k] = v;
+    else (facts as Record<string, unknown>)[k] = v;
   }
   const edits = { ...current.edits };
   for (const [k, v] of Object.entries(patch.edits ?? {})) {

@@ -1,4 +1,5 @@
 import type { Checklist } from '../../schemas/checklist';
+import { isMeasureId, MEASURES } from '../ledger/measures';
 import { formatCents, toCents } from './cents';
 
 /**
@@ -35,6 +36,15 @@ export function validateChecklist(checklist: Checklist, requirementIds: Readonly
         if (!gradeLabels.has(rule.capGrade)) problems.push(`${at}：否决后的等次“${rule.capGrade}”不在等次表中`);
       }
       if (rule.kind !== 'bonus' && rule.kind !== 'veto') regular += max;
+      if (item.ledger !== undefined) {
+        if (!isMeasureId(item.ledger)) problems.push(`${at}：ledger 写的“${item.ledger}”不是台账能提供的数字（见 src/lib/ledger/measures.ts）`);
+        else {
+          const percent = MEASURES[item.ledger].unit === '%';
+          if (rule.kind === 'ratio' ? !percent : rule.kind !== 'deduct' || percent) {
+            problems.push(`${at}：台账数字“${item.ledger}”（${MEASURES[item.ledger].unit}）不能填入${rule.kind === 'ratio' ? '比例' : '这种计分方式'}的指标`);
+          }
+        }
+      }
       for (const id of item.basis) {
         if (requirementIds && !requirementIds.has(id)) problems.push(`${at}：依据 ${id} 不是已知的要求 id`);
       }

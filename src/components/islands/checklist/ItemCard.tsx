@@ -8,6 +8,7 @@ import { SUGGESTED_LABEL, suggestedBody } from '../../../lib/scoring/suggested-t
 import ValueInput from './ValueInput';
 import EvidenceList from './EvidenceList';
 import ReviewScore from './ReviewScore';
+import ItemLedger from './ItemLedger';
 
 export interface BasisLink {
   label: string;
@@ -46,6 +47,7 @@ export default function ItemCard({ item, answer, basis, onChange }: Props) {
         </p>
       )}
       <ValueInput item={item} value={answer?.value} disabled={na && !naReasonMissing} onChange={(value) => onChange({ value })} />
+      {item.ledger && <ItemLedger measure={item.ledger} answer={answer} onChange={onChange} />}
       <ItemScore item={item} answer={answer} />
       <div class="na-field">
         <label>

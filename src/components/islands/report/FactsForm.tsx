@@ -3,6 +3,7 @@ import { periodText } from '../../../lib/report/draft';
 import { FACT_LABELS, TEXT_MAX, parseFactNumber, type NumberFact, type ReportFacts, type TextFact } from '../../../lib/report/facts';
 import { updateReport } from '../../../stores/assessments';
 import ParsedField from '../checklist/ParsedField';
+import FactLedger from './FactLedger';
 
 interface Props {
   assessment: Assessment;
@@ -10,7 +11,7 @@ interface Props {
 }
 
 /** A count or 学时: the typed text stays as typed; only a valid number is saved. */
-function NumberField({ id, field, value, hint }: { id: string; field: NumberFact; value: number | undefined; hint: string }) {
+function NumberField({ id, field, value, hint, children }: { id: string; field: NumberFact; value: number | undefined; hint: string; children?: preact.ComponentChildren }) {
   return (
     <ParsedField
       id={`fact-${field}`}
@@ -20,7 +21,9 @@ function NumberField({ id, field, value, hint }: { id: string; field: NumberFact
       value={value}
       parse={(t) => parseFactNumber(field, t)}
       onChange={(v) => updateReport(id, { facts: { [field]: v } })}
-    />
+    >
+      {children}
+    </ParsedField>
   );
 }
 
@@ -53,10 +56,18 @@ export default function FactsForm({ assessment: a, facts }: Props) {
       <div class="fact-grid">
         <TextField id={a.id} field="unit" value={facts.unit ?? a.unit} />
         <TextField id={a.id} field="period" value={facts.period ?? (a.period.trim() ? periodText(a.period) : '')} hint="如：2026年度，或 2025年7月至2026年6月" />
-        <NumberField id={a.id} field="members" value={facts.members} hint="名" />
-        <NumberField id={a.id} field="sessions" value={facts.sessions} hint="全年集中培训的期数" />
-        <NumberField id={a.id} field="attendance" value={facts.attendance} hint="参训的累计人次" />
-        <NumberField id={a.id} field="hours" value={facts.hours} hint="党员人均集中学习培训学时" />
+        <NumberField id={a.id} field="members" value={facts.members} hint="名">
+          <FactLedger assessment={a} facts={facts} field="members" />
+        </NumberField>
+        <NumberField id={a.id} field="sessions" value={facts.sessions} hint="全年集中培训的期数">
+          <FactLedger assessment={a} facts={facts} field="sessions" />
+        </NumberField>
+        <NumberField id={a.id} field="attendance" value={facts.attendance} hint="参训的累计人次">
+          <FactLedger assessment={a} facts={facts} field="attendance" />
+        </NumberField>
+        <NumberField id={a.id} field="hours" value={facts.hours} hint="党员人均集中学习培训学时">
+          <FactLedger assessment={a} facts={facts} field="hours" />
+        </NumberField>
         <TextField id={a.id} field="date" value={facts.date ?? ''} hint="如：2026年12月20日" />
         <TextField id={a.id} field="leaders" value={facts.leaders ?? ''} rows={2} hint="如：书记参加县委党校轮训5天，两名委员参加街道党工委集中培训" />
         <TextField id={a.id} field="highlights" value={facts.highlights ?? ''} rows={4} hint="每行一条：具体做法，加上数字或事例" />
