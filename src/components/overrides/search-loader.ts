@@ -1,4 +1,6 @@
 // Loads the Pagefind UI on first use and mounts it into the search dialog.
+import { canRunPagefind, SEARCH_UNSUPPORTED } from '../../lib/old-browsers/search-support';
+
 let mounted: Promise<void> | undefined;
 
 interface Result {
@@ -26,6 +28,13 @@ function holdInputDuringComposition(root: HTMLElement) {
 
 export function mountSearch(host: HTMLElement): Promise<void> {
   mounted ??= (async () => {
+    if (!canRunPagefind(globalThis.WebAssembly)) {
+      const note = document.createElement('p');
+      note.setAttribute('role', 'alert');
+      note.textContent = SEARCH_UNSUPPORTED;
+      host.querySelector('#starlight__search')!.replaceChildren(note);
+      return;
+    }
     const [{ PagefindUI }] = await Promise.all([
       // @ts-expect-error: the package ships no type declarations.
       import('@pagefind/default-ui') as Promise<{ PagefindUI: new (opts: object) => unknown }>,

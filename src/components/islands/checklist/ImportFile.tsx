@@ -34,7 +34,15 @@ export default function ImportFile({ checklists }: { checklists: Checklist[] }) 
     <div class="import-file">
       <label>
         导入自评文件（本站导出的 .json 文件）
-        <input type="file" accept=".json,application/json" onChange={(e) => void onFile(e.currentTarget.files?.[0]).finally(() => (e.currentTarget.value = ''))} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          onChange={(e) => {
+            // currentTarget is cleared once the event is over: keep the input to reset it afterwards.
+            const input = e.currentTarget;
+            void onFile(input.files?.[0]).finally(() => (input.value = ''));
+          }}
+        />
       </label>
       {state.kind === 'error' && (
         <p class="field-error" role="alert" data-testid="import-message">
