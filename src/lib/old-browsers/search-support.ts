@@ -5,7 +5,7 @@
 /** The smallest module with two tables: valid only where reference types are supported. */
 const TWO_TABLES = new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00, 0x04, 0x07, 0x02, 0x70, 0x00, 0x00, 0x70, 0x00, 0x00]);
 
-export function canRunPagefind(wasm: { validate(bytes: Uint8Array): boolean } | undefined): boolean {
+export function canRunPagefind(wasm: { validate(bytes: Uint8Array<ArrayBuffer>): boolean } | undefined): boolean {
   try {
     return wasm !== undefined && wasm.validate(TWO_TABLES);
   } catch {
