@@ -135,8 +135,14 @@ export async function launchOldChromium(version: OldChromium): Promise<OldBrowse
     });
   });
   child.stderr!.resume();
-  await closeStartPages(endpoint);
-  const browser = await chromium.connectOverCDP(endpoint);
+  let browser: Browser;
+  try {
+    await closeStartPages(endpoint);
+    browser = await chromium.connectOverCDP(endpoint);
+  } catch (e) {
+    child.kill(); // do not leave the browser running when attaching fails
+    throw e;
+  }
   const major = Number(/^(\d+)\./.exec(browser.version())?.[1]);
   return {
     browser,
