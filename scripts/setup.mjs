@@ -1,11 +1,15 @@
 // Prepares a fresh machine: project-local Node ≥ 22.12, dependencies from the lock file,
-// and (with --browser) Debian's Chromium plus a CJK font for the browser tests.
+// and (with --browser) Debian's Chromium plus a CJK font for the browser tests, and the old
+// Chromium builds (86, 109) that the old-browser tests run on.
 // Runs under whatever Node the machine has (Node 20 on a fresh machine), so it stays plain JS.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { createBrotliDecompress } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stampFile = join(root, 'node_modules', '.setup-stamp');
@@ -75,6 +79,47 @@ function ensureBrowser() {
   if (!hasCjkFont()) fail('安装后仍没有中文字体，截图与 PDF 中的中文会显示为方框。');
 }
 
+// Headless Chromium builds published on the npm registry for serverless hosts. Each package holds
+// bin/chromium.br (the browser) and bin/aws.tar.br (the shared libraries it needs), brotli-compressed.
+// tests/e2e/browser.ts reads the same folder names.
+const OLD_CHROMIUM = [
+  { name: 'chromium-86', spec: 'chrome-aws-lambda@5.3.1' },
+  { name: 'chromium-109', spec: '@sparticuz/chromium@109.0.6' },
+];
+const oldChromiumRoot = join(root, 'node_modules', '.cache', 'old-chromium');
+
+async function unbrotli(from, to) {
+  await pipeline(createReadStream(from), createBrotliDecompress(), createWriteStream(to));
+}
+
+async function ensureOldChromium({ name, spec }) {
+  const dir = join(oldChromiumRoot, name);
+  const stamp = join(dir, '.installed');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === spec && existsSync(join(dir, 'chromium'))) return;
+  console.log(`[setup] 下载 ${spec}（测试用的旧版 Chromium）…`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const tmp = mkdtempSync(join(tmpdir(), 'old-chromium-'));
+  try {
+    run('npm', ['pack', spec, '--pack-destination', tmp, '--silent'], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const tarball = readdirSync(tmp).find((f) => f.endsWith('.tgz'));
+    if (!tarball) fail(`npm pack ${spec} 没有得到软件包文件。`);
+    run('tar', ['--no-same-owner', '-xzf', join(tmp, tarball), '-C', tmp, 'package/bin/chromium.br', 'package/bin/aws.tar.br']);
+    await unbrotli(join(tmp, 'package/bin/chromium.br'), join(dir, 'chromium'));
+    chmodSync(join(dir, 'chromium'), 0o755);
+    // lib/ (nss, sqlite …) goes beside the binary; the tests point LD_LIBRARY_PATH at it.
+    await unbrotli(join(tmp, 'package/bin/aws.tar.br'), join(tmp, 'aws.tar'));
+    run('tar', ['--no-same-owner', '-xf', join(tmp, 'aws.tar'), '-C', dir]);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  if (!existsSync(join(dir, 'chromium')) || !existsSync(join(dir, 'lib'))) fail(`${spec} 解压后缺少 chromium 或 lib/。`);
+  writeFileSync(stamp, spec);
+}
+
 ensureDependencies();
 ensureNode();
-if (wantBrowser) ensureBrowser();
+if (wantBrowser) {
+  ensureBrowser();
+  for (const b of OLD_CHROMIUM) await ensureOldChromium(b);
+}

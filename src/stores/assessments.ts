@@ -104,7 +104,8 @@ export function duplicateAssessment(id: string): Assessment | undefined {
   const a = getAssessment(id);
   if (!a) return undefined;
   const now = Date.now();
-  const copy: Assessment = { ...structuredClone(a), id: newId(), unit: `${a.unit}（副本）`, createdAt: now, updatedAt: now };
+  // A JSON round trip rather than structuredClone (Chromium 98+): an assessment is plain JSON data.
+  const copy: Assessment = { ...(JSON.parse(JSON.stringify(a)) as Assessment), id: newId(), unit: `${a.unit}（副本）`, createdAt: now, updatedAt: now };
   write(copy);
   return copy;
 }
