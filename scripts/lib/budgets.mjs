@@ -19,22 +19,20 @@ export const REPORT_PAGE = '/checklists/baogao/';
 export const SUMMARY_PAGE = '/checklists/huizong/';
 
 /**
- * Exceedances measured on this branch (2026-11-29) that other branches are fixing. Each is let
- * through only up to the figure measured here, so it cannot grow unnoticed, and only for the pages
- * named; any other page over its budget fails. Delete an entry when its fix is merged.
- * Keys: budget id, then the page ("*" = every page of that kind).
+ * Budgets not yet met, each let through only up to the figure measured on 2026-11-29 so it cannot
+ * grow unnoticed, and only for the pages named; any other page over its budget fails. Delete an
+ * entry as soon as its page is within budget. Keys: budget id, then the page.
  */
 export const KNOWN_EXCEEDANCES = {
-  // 27.7 KB before the content-precision merge; since then lib/scoring/suggested-text.ts takes
-  // SUGGESTED_PREFIX from schemas/checklist.ts, which pulls zod (25.8 KB gzip) into the island.
-  'checklist-js /checklists/zhibu-ziping/': { upTo: 53.7 * KB, note: '自评表岛屿的 JS，且经 suggested-text.ts 静态引入了 zod（issue 12 在减）' },
-  'checklist-js /checklists/dangwei-pinggu/': { upTo: 53.7 * KB, note: '自评表岛屿的 JS，且经 suggested-text.ts 静态引入了 zod（issue 12 在减）' },
-  'checklist-js /checklists/guihua-jiancha/': { upTo: 53.7 * KB, note: '自评表岛屿的 JS，且经 suggested-text.ts 静态引入了 zod（issue 12 在减）' },
-  'html /checklists/baogao/': { upTo: 39.0 * KB, note: '页面内联了全部自评表数据（issue 12 在改为按需载入）' },
-  'html /checklists/huizong/': { upTo: 38.4 * KB, note: '页面内联了全部自评表数据（issue 12 在改为按需载入）' },
-  'content-js *': { upTo: 6.6 * KB, note: 'Starlight 的主题、侧栏、目录和预取脚本加搜索按钮与离线支持，约 6.2 KB' },
-  'content-js /about/': { upTo: 16.4 * KB, note: '使用说明页的本机存储检测岛屿（Preact）' },
-  'content-js /regulations/shuzi/': { upTo: 31.5 * KB, note: '数字速查表的脚本静态引入了 zod 数据结构' },
+  'checklist-js /checklists/zhibu-ziping/': { upTo: 27.6 * KB, note: '自评表岛屿（Preact、存储和计分）尚未减到内容页 + 15 KB' },
+  'checklist-js /checklists/dangwei-pinggu/': { upTo: 27.6 * KB, note: '自评表岛屿（Preact、存储和计分）尚未减到内容页 + 15 KB' },
+  'checklist-js /checklists/guihua-jiancha/': { upTo: 27.6 * KB, note: '自评表岛屿（Preact、存储和计分）尚未减到内容页 + 15 KB' },
+  'ledger-js /taizhang/': { upTo: 36.4 * KB, note: '台账岛屿尚未减到内容页 + 25 KB' },
+  'content-js /about/': { upTo: 5.6 * KB, note: '使用说明页的本机存储检测脚本' },
+  'content-js /guide/rili/': { upTo: 5.3 * KB, note: '打印按钮的脚本' },
+  'content-js /guide/taizhang/': { upTo: 5.3 * KB, note: '打印按钮的脚本' },
+  'content-js /reports/fanwen/': { upTo: 5.3 * KB, note: '范文筛选的脚本' },
+  'content-js /reports/xiezuo-zhiyin/': { upTo: 5.3 * KB, note: '打印按钮的脚本' },
 };
 
 /** Page paths of the built site ("/", "/about/", …), from dist's index.html files. */
