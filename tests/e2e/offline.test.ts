@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { writeServiceWorker } from '../../scripts/lib/service-worker.mjs';
 import { launchBrowser } from './browser';
+import { allResultUrls, field, searchFor } from './search-helpers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -126,11 +127,9 @@ test('访问一次后断网：页面、搜索、自评表、Excel 和 Word 下�
   expect(docx.suggestedFilename()).toBe('离线支部-2026年度党员教育培训工作自查评估报告.docx');
 
   await page.keyboard.press('Control+k');
-  const input = page.locator('#starlight__search .pagefind-ui__search-input');
-  await input.waitFor();
-  await input.fill('浏览器');
-  await page.locator('.pagefind-ui__result-link').first().waitFor();
-  expect(await page.locator('.pagefind-ui__result-link').allInnerTexts()).toContain('使用说明〔指南〕');
+  await field(page).waitFor();
+  await searchFor(page, '浏览器');
+  expect(await allResultUrls(page)).toContain('/about/');
 });
 
 test('部署新版本后提示“网站已更新”，点击后换用新版本；点击前断网仍是完整的旧版本', async () => {
