@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/site/base-links.ts';
 import { sidebar } from './src/sidebar.ts';
+import { smallPreloadHelper } from './scripts/lib/preload-helper.mjs';
 
 // Deploying under a sub-path (e.g. an intranet's /dyjy/): BASE_PATH=/dyjy/ npm run build.
 // Content links are written from the site root; the rehype step adds the base to them.
@@ -38,6 +39,7 @@ export default defineConfig({
     preact(),
   ],
   vite: {
+    plugins: [smallPreloadHelper()],
     define: { __OFFLINE__: JSON.stringify(offline) },
     build: {
       // Scripts must parse in Chromium 86. The target is 98 so that class fields (which 86 runs) are not

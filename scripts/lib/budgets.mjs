@@ -28,11 +28,6 @@ export const KNOWN_EXCEEDANCES = {
   'checklist-js /checklists/dangwei-pinggu/': { upTo: 27.6 * KB, note: '自评表岛屿（Preact、存储和计分）尚未减到内容页 + 15 KB' },
   'checklist-js /checklists/guihua-jiancha/': { upTo: 27.6 * KB, note: '自评表岛屿（Preact、存储和计分）尚未减到内容页 + 15 KB' },
   'ledger-js /taizhang/': { upTo: 36.4 * KB, note: '台账岛屿尚未减到内容页 + 25 KB' },
-  'content-js /about/': { upTo: 5.6 * KB, note: '使用说明页的本机存储检测脚本' },
-  'content-js /guide/rili/': { upTo: 5.3 * KB, note: '打印按钮的脚本' },
-  'content-js /guide/taizhang/': { upTo: 5.3 * KB, note: '打印按钮的脚本' },
-  'content-js /reports/fanwen/': { upTo: 5.3 * KB, note: '范文筛选的脚本' },
-  'content-js /reports/xiezuo-zhiyin/': { upTo: 5.3 * KB, note: '打印按钮的脚本' },
 };
 
 /** Page paths of the built site ("/", "/about/", …), from dist's index.html files. */
