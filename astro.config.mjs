@@ -60,12 +60,14 @@ export default defineConfig({
               { name: 'preload-helper', test: /preload-helper/, priority: 30 },
               // The storage probe is shared by the self-check store and the 使用说明 page's small script.
               { name: 'storage-probe', test: /src[\\/]lib[\\/]site[\\/]storage-probe/, priority: 25 },
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
-              // Stores and their local persistence serve the self-check and the 台账 islands alike.
-              { name: 'nanostores', test: /node_modules[\\/](nanostores|@nanostores[\\/](preact|persistent))[\\/]/, priority: 15 },
-              // Saving a file (with its WeChat notice) serves both islands too: kept out of the self-check core,
-              // which the 台账 page does not otherwise load.
-              { name: 'download', test: /src[\\/](components[\\/]islands[\\/]checklist[\\/]download|lib[\\/]wechat)/, priority: 12 },
+              // What every island page loads: Preact, the stores with their local persistence, and saving a file
+              // (with its WeChat notice). One file compresses better than several; the self-check core stays
+              // apart, as the 台账 page does not load it.
+              {
+                name: 'islands',
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores[\\/](preact|persistent))[\\/]|src[\\/](components[\\/]islands[\\/]checklist[\\/]download|lib[\\/]wechat)/,
+                priority: 20,
+              },
               {
                 name: 'selfcheck',
                 test: /src[\\/](stores[\\/](assessments|checklist-session)|lib[\\/](scoring|assessment[\\/](model|decode|checklist-versions))|components[\\/]islands[\\/](print|checklist[\\/](ParsedField|RecoveryBanner|AssessmentBar)))/,
