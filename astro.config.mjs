@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/site/base-links.ts';
 import { sidebar } from './src/sidebar.ts';
+import { smallPreloadHelper } from './scripts/lib/preload-helper.mjs';
 
 // Deploying under a sub-path (e.g. an intranet's /dyjy/): BASE_PATH=/dyjy/ npm run build.
 // Content links are written from the site root; the rehype step adds the base to them.
@@ -38,6 +39,7 @@ export default defineConfig({
     preact(),
   ],
   vite: {
+    plugins: [smallPreloadHelper()],
     define: { __OFFLINE__: JSON.stringify(offline) },
     build: {
       // Scripts must parse in Chromium 86. The target is 98 so that class fields (which 86 runs) are not
@@ -58,11 +60,17 @@ export default defineConfig({
               { name: 'preload-helper', test: /preload-helper/, priority: 30 },
               // The storage probe is shared by the self-check store and the 使用说明 page's small script.
               { name: 'storage-probe', test: /src[\\/]lib[\\/]site[\\/]storage-probe/, priority: 25 },
-              { name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/, priority: 20 },
-              { name: 'nanostores', test: /node_modules[\\/](nanostores|@nanostores[\\/]preact)[\\/]/, priority: 15 },
+              // What every island page loads: Preact, the stores with their local persistence, and saving a file
+              // (with its WeChat notice). One file compresses better than several; the self-check core stays
+              // apart, as the 台账 page does not load it.
+              {
+                name: 'islands',
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores[\\/](preact|persistent))[\\/]|src[\\/](components[\\/]islands[\\/]checklist[\\/]download|lib[\\/]wechat)/,
+                priority: 20,
+              },
               {
                 name: 'selfcheck',
-                test: /src[\\/](stores[\\/](assessments|checklist-session)|lib[\\/](scoring|assessment[\\/](model|decode|checklist-versions))|components[\\/]islands[\\/](print|checklist[\\/](ParsedField|RecoveryBanner|AssessmentBar)))|node_modules[\\/]@nanostores[\\/]persistent[\\/]/,
+                test: /src[\\/](stores[\\/](assessments|checklist-session)|lib[\\/](scoring|assessment[\\/](model|decode|checklist-versions))|components[\\/]islands[\\/](print|checklist[\\/](ParsedField|RecoveryBanner|AssessmentBar)))/,
                 priority: 10,
               },
             ],

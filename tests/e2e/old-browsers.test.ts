@@ -121,6 +121,8 @@ describe.each([86, 109] as OldChromium[])('Chromium %i', (version) => {
   });
 
   test('打印为 PDF：只有自评结果，没有侧栏和页头', async () => {
+    // The printed result loads just after the page shows: print once it is there.
+    await page.waitForFunction(() => document.querySelector('.print-filled'), undefined, { timeout: 15_000 });
     const text = pdfText(await page.pdf({ format: 'A4' }));
     expect(text).toContain(UNIT);
     expect(text).toContain('党支部党员教育培训工作自评表');

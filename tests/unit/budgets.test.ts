@@ -21,10 +21,14 @@ test('超出预算的页面被指出；登记过的已知超出只在登记的�
   write(root, 'dist/checklists/baogao/index.html', '<p>报告</p>');
   write(root, 'dist/checklists/huizong/index.html', '<p>汇总</p>');
   // /about/ is listed as a known exceedance up to 16.4 KB; /big/ is not listed (only "*" up to 6.6 KB).
+  const known = {
+    'content-js /about/': { upTo: 16.4 * 1024, note: '测试' },
+    'content-js *': { upTo: 6.6 * 1024, note: '测试' },
+  };
   write(root, 'dist/about/index.html', heavy);
   write(root, 'dist/big/index.html', heavy);
 
-  const { rows, ledger } = measureBudgets(root, join(root, 'dist'));
+  const { rows, ledger } = measureBudgets(root, join(root, 'dist'), '/', known);
   const row = (page: string) => rows.find((r) => r.page === page)!;
   expect(ledger).toBeUndefined();
   expect(rows.some((r) => r.id === 'ledger-js')).toBe(false);

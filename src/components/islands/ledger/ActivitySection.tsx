@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { memo } from 'preact/compat';
+import { memoRow } from './memo-row';
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { meetingAttendance } from '../../../lib/ledger/stats';
 import { ACTIVITY_KINDS } from '../../../schemas/ledger-enums';
@@ -7,7 +7,7 @@ import type { Activity, Ledger } from '../../../schemas/ledger';
 import { $draft, deleteActivity, localToday, openDraft } from '../../../stores/ledger';
 import ActivityForm from './ActivityForm';
 
-const ActivityRow = memo(function ActivityRow({ a, onEdit, onDelete }: { a: Activity; onEdit: (a: Activity) => void; onDelete: (a: Activity) => void }) {
+const ActivityRow = memoRow(function ActivityRow({ a, onEdit, onDelete }: { a: Activity; onEdit: (a: Activity) => void; onDelete: (a: Activity) => void }) {
   const att = meetingAttendance(a);
   const leave = a.absent.filter((x) => x.type === '请假').length;
   return (

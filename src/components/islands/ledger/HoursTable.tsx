@@ -1,8 +1,8 @@
-import { memo } from 'preact/compat';
+import { memoRow } from './memo-row';
 import type { MemberHoursRow } from '../../../lib/ledger/hours';
 import type { MemberAttendance } from '../../../lib/ledger/stats';
 
-const Row = memo(function Row({ r, att }: { r: MemberHoursRow; att: MemberAttendance | undefined }) {
+const Row = memoRow(function Row({ r, att }: { r: MemberHoursRow; att: MemberAttendance | undefined }) {
   return (
     <tr data-member={r.name}>
       <td>{r.name}</td>

@@ -69,7 +69,7 @@ export default function LedgerBar() {
         {current && (
           <div class="field">
             <label for="lb-4">党支部名称</label>
-            <input id="lb-4" key={current.meta.id} defaultValue={current.meta.unit} maxLength={80} onChange={(e) => renameLedger(current.meta.id, e.currentTarget.value)} />
+            <input id="lb-4" key={current.meta.id} defaultValue={current.meta.unit} maxLength={80} onInput={(e) => renameLedger(current.meta.id, e.currentTarget.value)} />
           </div>
         )}
         <button type="button" class="secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>

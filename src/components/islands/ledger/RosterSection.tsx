@@ -1,4 +1,4 @@
-import { memo } from 'preact/compat';
+import { memoRow } from './memo-row';
 import { useCallback, useState } from 'preact/hooks';
 import { COMMITTEE_ROLES, MEMBER_KINDS, MEMBER_STATUSES } from '../../../schemas/ledger-enums';
 import type { Ledger, Member } from '../../../schemas/ledger';
@@ -75,7 +75,7 @@ function MemberForm({ ledger, member, onDone }: { ledger: Ledger; member: Member
   );
 }
 
-const MemberRow = memo(function MemberRow({ m, onEdit, onDelete }: { m: Member; onEdit: (m: Member) => void; onDelete: (m: Member) => void }) {
+const MemberRow = memoRow(function MemberRow({ m, onEdit, onDelete }: { m: Member; onEdit: (m: Member) => void; onDelete: (m: Member) => void }) {
   return (
     <tr>
       <td>{m.name}</td>
