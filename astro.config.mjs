@@ -65,7 +65,7 @@ export default defineConfig({
               // apart, as the 台账 page does not load it.
               {
                 name: 'islands',
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores[\\/](preact|persistent))[\\/]|src[\\/](components[\\/]islands[\\/]checklist[\\/]download|lib[\\/]wechat)/,
+                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores[\\/](preact|persistent))[\\/]|src[\\/](components[\\/]islands[\\/](checklist[\\/]download|UnreadableBanner)|lib[\\/]wechat)/,
                 priority: 20,
               },
               {
