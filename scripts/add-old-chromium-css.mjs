@@ -1,10 +1,10 @@
 // Gives every built stylesheet a copy that Chromium 86–98 can use (see
-// src/lib/old-browsers/css-fallback.ts): x.css gets x.old.css, loaded by a line of script in each page
+// scripts/lib/old-chromium/css-fallback.ts): x.css gets x.old.css, loaded by a line of script in each page
 // only in those browsers; a <style> block gets its copy appended. Runs over the whole build at once:
 // the copies must agree on the layer order and specificity steps.
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyseSiteCss, oldChromiumCopy, oldCopyPath, withFallbacks, withOldChromiumLoader } from '../src/lib/old-browsers/css-fallback.ts';
+import { analyseSiteCss, oldChromiumCopy, oldCopyPath, withFallbacks, withOldChromiumLoader } from './lib/old-chromium/css-fallback.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const STYLE = /<style([^>]*)>([\s\S]*?)<\/style>/g;

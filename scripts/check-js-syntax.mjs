@@ -1,8 +1,8 @@
-// Fails the build when a built script uses syntax Chromium 86 cannot parse (see src/lib/old-browsers/js-syntax.ts).
+// Fails the build when a built script uses syntax Chromium 86 cannot parse (see scripts/lib/old-chromium/js-syntax.ts).
 // Covers the bundles in _astro/, Pagefind's own files and the scripts inlined in each page.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { chromium86SyntaxProblems } from '../src/lib/old-browsers/js-syntax.ts';
+import { chromium86SyntaxProblems } from './lib/old-chromium/js-syntax.ts';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const INLINE = /<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g;

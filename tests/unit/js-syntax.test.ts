@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chromium86SyntaxProblems } from '../../src/lib/old-browsers/js-syntax';
+import { chromium86SyntaxProblems } from '../../scripts/lib/old-chromium/js-syntax';
 
 const features = (code: string, type: 'module' | 'script' = 'module') =>
   chromium86SyntaxProblems(code, type).map((p) => p.feature);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyseSiteCss, oldChromiumCopy, splitValue, withFallbacks, withOldChromiumLoader } from '../../src/lib/old-browsers/css-fallback';
-import { downlevelSelector, padSelector } from '../../src/lib/old-browsers/css-selectors';
+import { analyseSiteCss, oldChromiumCopy, splitValue, withFallbacks, withOldChromiumLoader } from '../../scripts/lib/old-chromium/css-fallback';
+import { downlevelSelector, padSelector } from '../../scripts/lib/old-chromium/css-selectors';
 
 const ID = ':not(#\\#)';
 const CLASS = ':not(.\\#)';
