@@ -163,6 +163,7 @@ describe.each([86, 109] as OldChromium[])('Chromium %i', (version) => {
         marks: [...a.querySelectorAll('.search-excerpt mark')].map((m) => m.textContent),
       })),
       more: [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].some((b) => b.textContent === '显示更多结果' && !b.hidden),
+      dialog: { ...document.querySelector('dialog[open]')!.getBoundingClientRect().toJSON(), screen: innerHeight } as DOMRect & { screen: number },
     }));
     page.off('request', onRequest);
     const count = Number(/找到 (\d+) 个/.exec(shown.status!)![1]);
@@ -172,6 +173,9 @@ describe.each([86, 109] as OldChromium[])('Chromium %i', (version) => {
     // The page titled “三会一课” comes first; every excerpt marks the query.
     expect(shown.results[0]).toMatchObject({ href: '/guide/sanhui-yike/', title: '“三会一课”〔指南〕' });
     for (const r of shown.results) expect(r.marks).toContain('三会一课');
+    // The dialog stays 4rem below the top and within the screen as its results grow.
+    expect(shown.dialog.top).toBe(64);
+    expect(shown.dialog.bottom).toBeLessThanOrEqual(shown.dialog.screen);
     if (version === 86) {
       expect(shown.note).toBe('（旧版浏览器：按全文逐字查找）');
       expect(requested).toContain('/pagefind/fallback-text.json');
