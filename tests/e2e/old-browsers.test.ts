@@ -186,6 +186,11 @@ describe.each([86, 109] as OldChromium[])('Chromium %i', (version) => {
       expect(requested).not.toContain('/pagefind/fallback-text.json');
     }
 
+    // The arrow keys move from the field to the first result, as in the normal search.
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.matches('dialog[open] a.search-hit'));
+    expect(await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe('/guide/sanhui-yike/');
+
     // The type filters work the same way.
     await page.evaluate(() => {
       const radio = [...document.querySelectorAll<HTMLButtonElement>('dialog[open] [role=radio]')].find((b) => b.textContent === '法规');
