@@ -143,25 +143,67 @@ describe.each([86, 109] as OldChromium[])('Chromium %i', (version) => {
     await page.waitForFunction(() => document.querySelector('dialog[open] [role=search]'), undefined, { timeout: 15_000 });
   }
 
-  if (version === 86) {
-    test('搜索：Chromium 86 无法运行搜索引擎，打开搜索时说明原因和替代办法', async () => {
-      await openSearch();
-      await page.waitForFunction(() => document.querySelector('dialog[open] [role=alert]'), undefined, { timeout: 15_000 });
-      const note = await page.evaluate(() => document.querySelector('dialog[open] [role=alert]')!.textContent);
-      expect(note).toContain('无法运行站内搜索');
-      expect(note).toContain('Ctrl+F');
+  // Chromium 86 cannot compile Pagefind's WebAssembly: it searches the pages' plain text instead,
+  // in the same dialog; 109 runs Pagefind. Either way a search for 三会一课 lists pages holding it.
+  test(`搜索：Ctrl+K 打开，搜“三会一课”列出含有它的页面（${version === 86 ? '按全文逐字查找' : 'Pagefind'}）`, async () => {
+    const requested: string[] = [];
+    const onRequest = (r: { url(): string }) => requested.push(new URL(r.url()).pathname);
+    page.on('request', onRequest);
+    await openSearch();
+    await page.waitForFunction(() => document.querySelector('dialog[open] input[type=search]'), undefined, { timeout: 15_000 });
+    await page.evaluate(() => document.querySelector<HTMLInputElement>('dialog[open] input[type=search]')!.focus());
+    await page.keyboard.type('三会一课');
+    await page.waitForFunction(() => /^找到 \d+ 个含有“三会一课”的页面$/.test(document.querySelector('dialog[open] .search-status')?.textContent ?? ''), undefined, {
+      timeout: 20_000,
     });
-  } else {
-    test('搜索：Ctrl+K 打开，输入关键词后列出结果', async () => {
-      await openSearch();
-      await page.waitForFunction(() => document.querySelector('dialog[open] input'), undefined, { timeout: 15_000 });
-      await page.evaluate(() => document.querySelector<HTMLInputElement>('dialog[open] input')!.focus());
-      await page.keyboard.type('浏览器');
-      await page.waitForFunction(() => document.querySelectorAll('dialog[open] [role=search] a[href]').length > 0, undefined, { timeout: 15_000 });
-      const links = await page.evaluate(() => [...document.querySelectorAll<HTMLAnchorElement>('dialog[open] [role=search] a[href]')].map((a) => new URL(a.href).pathname));
-      expect(links).toContain('/about/');
+    const shown = await page.evaluate(() => ({
+      status: document.querySelector('dialog[open] .search-status')!.textContent,
+      note: document.querySelector('dialog[open] .search-note')?.textContent ?? null,
+      results: [...document.querySelectorAll('dialog[open] .search-results article')].map((a) => ({
+        href: new URL(a.querySelector<HTMLAnchorElement>('a.search-hit')!.href).pathname,
+        title: a.querySelector('a.search-hit')!.textContent,
+        marks: [...a.querySelectorAll('.search-excerpt mark')].map((m) => m.textContent),
+      })),
+      more: [...document.querySelectorAll<HTMLButtonElement>('dialog[open] button')].some((b) => b.textContent === '显示更多结果' && !b.hidden),
+      dialog: { ...document.querySelector('dialog[open]')!.getBoundingClientRect().toJSON(), screen: innerHeight } as DOMRect & { screen: number },
+    }));
+    page.off('request', onRequest);
+    const count = Number(/找到 (\d+) 个/.exec(shown.status!)![1]);
+    expect(count).toBeGreaterThanOrEqual(5);
+    expect(shown.results.length).toBe(3);
+    expect(shown.more).toBe(true);
+    // The page titled “三会一课” comes first; every excerpt marks the query.
+    expect(shown.results[0]).toMatchObject({ href: '/guide/sanhui-yike/', title: '“三会一课”〔指南〕' });
+    for (const r of shown.results) expect(r.marks).toContain('三会一课');
+    // The dialog stays 4rem below the top and within the screen as its results grow.
+    expect(shown.dialog.top).toBe(64);
+    expect(shown.dialog.bottom).toBeLessThanOrEqual(shown.dialog.screen);
+    if (version === 86) {
+      expect(shown.note).toBe('（旧版浏览器：按全文逐字查找）');
+      expect(requested).toContain('/pagefind/fallback-text.json');
+      expect(requested.filter((u) => u.startsWith('/pagefind/') && u !== '/pagefind/fallback-text.json')).toEqual([]);
+    } else {
+      expect(shown.note).toBeNull();
+      expect(requested).toContain('/pagefind/pagefind.js');
+      expect(requested).not.toContain('/pagefind/fallback-text.json');
+    }
+
+    // The arrow keys move from the field to the first result, as in the normal search.
+    await page.keyboard.press('ArrowDown');
+    await page.waitForFunction(() => document.activeElement?.matches('dialog[open] a.search-hit'));
+    expect(await page.evaluate(() => new URL((document.activeElement as HTMLAnchorElement).href).pathname)).toBe('/guide/sanhui-yike/');
+
+    // The type filters work the same way.
+    await page.evaluate(() => {
+      const radio = [...document.querySelectorAll<HTMLButtonElement>('dialog[open] [role=radio]')].find((b) => b.textContent === '法规');
+      radio!.click();
     });
-  }
+    await page.waitForFunction(() => {
+      const titles = [...document.querySelectorAll('dialog[open] a.search-hit')].map((a) => a.textContent ?? '');
+      const status = document.querySelector('dialog[open] .search-status')?.textContent ?? '';
+      return /^找到 \d+ 个含有“三会一课”的页面$/.test(status) && titles.length > 0 && titles.every((t) => t.endsWith('〔法规〕'));
+    }, undefined, { timeout: 15_000 });
+  });
 
   test('以上操作没有脚本错误（Chromium 86 上 Starlight 的目录高亮除外）', () => {
     // Starlight's table of contents finds headings with :where()/:has() (Chromium 88/105), so on 86

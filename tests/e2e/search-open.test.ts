@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, siteUrl } from './browser';
 import { field, panel, searchFor } from './search-helpers';
+import { indexedPageText } from './search-page-text';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,6 +27,7 @@ test('搜索代码在打开搜索时才加载；Ctrl+K 打开，结果显示标�
   const titles = await page.locator('a.search-hit').allInnerTexts();
   expect(titles[0]).toMatch(/〔(法规|规划|范文|自评|指南)〕$/);
   expect(await panel(page).locator('.search-excerpt mark').first().innerText()).toBe('浏览器');
+  expect(await panel(page).locator('.search-note').count()).toBe(0); // Pagefind runs here
 
   await page.getByRole('radio', { name: '自评' }).click();
   await page.waitForFunction(() => {
@@ -107,16 +109,25 @@ test('没有完整含有查询词的页面时用中文说明，并把相关结�
   await page.close();
 });
 
-test('浏览器不支持 WebAssembly 时说明原因，而不是空白', async () => {
+test('浏览器没有 WebAssembly 时按全文逐字查找，结果照常列出', async () => {
   const page = await browser.newPage();
   await page.addInitScript(() => {
     delete (window as { WebAssembly?: unknown }).WebAssembly;
   });
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
   await page.goto(siteUrl('/about/'));
   await page.keyboard.press('Control+k');
-  await page.locator('.search-status', { hasText: 'WebAssembly' }).waitFor();
-  expect(await panel(page).locator('.search-status').innerText()).toContain('这个浏览器不支持 WebAssembly，无法使用站内搜索');
-  expect(await field(page).isDisabled()).toBe(true);
+  await searchFor(page, '三会一课');
+  // Every page whose indexed text holds the query, counted from Pagefind's fragments.
+  const holders = [...indexedPageText().values()].filter((t) => t.includes('三会一课')).length;
+  expect(holders).toBeGreaterThan(5);
+  expect(await panel(page).locator('.search-status').innerText()).toBe(`找到 ${holders} 个含有“三会一课”的页面`);
+  expect(await panel(page).locator('.search-note').innerText()).toBe('（旧版浏览器：按全文逐字查找）');
+  expect(await page.locator('a.search-hit').first().innerText()).toBe('“三会一课”〔指南〕');
+  expect(await panel(page).locator('.search-excerpt mark').first().innerText()).toBe('三会一课');
+  expect(requested).toContain('/pagefind/fallback-text.json');
+  expect(requested.filter((u) => u.startsWith('/pagefind/') && u !== '/pagefind/fallback-text.json')).toEqual([]);
   await page.close();
 });
 

@@ -13,7 +13,7 @@ export const messages = {
   relatedNote: '以下页面只含有其中部分字词：',
   nothing: (q: string) => `没有找到与“${q}”相关的页面。可以换个说法，或减少字数再试。`,
   loadMore: '显示更多结果',
-  noWasm: '这个浏览器不支持 WebAssembly，无法使用站内搜索。请换用新版浏览器（如新版 360 浏览器的极速模式、Edge、Chrome），或从左侧目录查找页面。',
+  textSearchNote: '（旧版浏览器：按全文逐字查找）',
   failed: '搜索索引加载失败。请检查网络后刷新页面再试；内网部署时请确认服务器以 application/wasm 类型提供 .wasm 文件。',
   typeMark: (type: string) => `〔${type}〕`,
 } as const;

@@ -1,11 +1,14 @@
 // The search dialog's contents: a field, type filters, results (exact hits first, then 相关结果),
 // loaded when the user first opens search. Plain DOM: this file and Pagefind are all a first
-// search downloads besides the index.
+// search downloads besides the index. Where Pagefind cannot run, the same dialog searches the
+// pages' plain text instead (text-index.ts, a separate download only such browsers make).
 import { findPages, showRelated } from '../../../lib/search/engine';
+import { canRunPagefind } from '../../../lib/old-browsers/search-support';
 import { excerpt } from '../../../lib/search/excerpt';
 import { messages as m } from '../../../lib/search/messages';
 import { containsQuery, queryParts } from '../../../lib/search/query';
-import { loadPagefind, type PagefindIndex, type PageData } from './pagefind-index';
+import { loadPagefind, type PageData } from './pagefind-index';
+import type { Searcher } from './searcher';
 
 const TYPES = ['法规', '规划', '范文', '自评', '指南'];
 /**
@@ -45,6 +48,8 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
   const list = el('div', { className: 'search-results' });
   const more = el('button', { type: 'button', className: 'search-more', textContent: m.loadMore, hidden: true });
   panel.replaceChildren(el('div', { className: 'search-field' }, input, clear), filters, status, list, more);
+  const pagefindRuns = canRunPagefind((globalThis as { WebAssembly?: typeof WebAssembly }).WebAssembly);
+  if (!pagefindRuns) filters.after(el('p', { className: 'search-note', textContent: m.textSearchNote }));
 
   let filter: string | null = null;
   for (const type of [null, ...TYPES]) {
@@ -59,13 +64,11 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
     filters.append(b);
   }
 
-  if (typeof WebAssembly !== 'object') {
-    status.textContent = m.noWasm;
-    input.disabled = true;
-    return input;
-  }
-  let index: Promise<PagefindIndex> | undefined;
-  const getIndex = () => (index ??= loadPagefind(base));
+  let index: Promise<Searcher> | undefined;
+  const getIndex = () =>
+    (index ??= pagefindRuns
+      ? loadPagefind(base).then((idx) => ({ find: (raw, f) => findPages(raw, idx, f), data: (id) => idx.data(id) }))
+      : import('./text-index').then(({ loadTextIndex }) => loadTextIndex(base)));
 
   let current = 0;
   /** The answer being shown: exact candidates not yet shown, then the other pages. */
@@ -94,7 +97,7 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
     list.setAttribute('aria-busy', 'true');
     try {
       const idx = await getIndex();
-      const { exact, related, words } = await findPages(raw, idx, filter);
+      const { exact, related, words } = await idx.find(raw, filter);
       if (ticket !== current) return;
       state = { raw, parts: queryParts(raw), words, exactQueue: exact, exactTotal: exact.length, others: related, shownOthers: 0 };
       list.replaceChildren();
@@ -114,7 +117,7 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
    * Shows the next results. Each exact candidate's text is checked as it is shown (its words may
    * stand in a row across punctuation); one that does not hold the query moves to the related pages.
    */
-  async function showMore(idx: PagefindIndex, ticket: number, count: number) {
+  async function showMore(idx: Searcher, ticket: number, count: number) {
     const s = state;
     if (!s) return;
     const items: { page: PageData; exact: boolean }[] = [];
@@ -205,7 +208,7 @@ export function mountSearchUI(panel: HTMLElement, base: string): HTMLInputElemen
     else if (at <= 0) input.focus();
     else links[at - 1]?.focus();
   });
-  // Start fetching Pagefind while the user types the first word.
+  // Start fetching the index while the user types the first word.
   void getIndex().catch(() => undefined);
   return input;
 }
