@@ -3,7 +3,7 @@
 // search downloads besides the index. Where Pagefind cannot run, the same dialog searches the
 // pages' plain text instead (text-index.ts, a separate download only such browsers make).
 import { findPages, showRelated } from '../../../lib/search/engine';
-import { canRunPagefind } from '../../../lib/old-browsers/search-support';
+import { canRunPagefind } from '../../../lib/search/pagefind-support';
 import { excerpt } from '../../../lib/search/excerpt';
 import { messages as m } from '../../../lib/search/messages';
 import { containsQuery, queryParts } from '../../../lib/search/query';

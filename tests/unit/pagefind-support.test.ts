@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { canRunPagefind } from '../../src/lib/old-browsers/search-support';
+import { canRunPagefind } from '../../src/lib/search/pagefind-support';
 
 test('支持多个函数表的 WebAssembly（Node 与新浏览器）可以运行搜索', () => {
   expect(canRunPagefind(WebAssembly)).toBe(true);
