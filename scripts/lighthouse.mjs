@@ -98,9 +98,10 @@ export async function runLighthouse() {
     await page.keyboard.down('Control');
     await page.keyboard.press('k');
     await page.keyboard.up('Control');
-    await page.waitForSelector('#starlight__search .pagefind-ui__search-input');
-    await page.type('#starlight__search .pagefind-ui__search-input', '三会一课');
-    await page.waitForSelector('.pagefind-ui__result-link');
+    const input = '[data-search-panel] input[type="search"]';
+    await page.waitForSelector(input);
+    await page.type(input, '三会一课');
+    await page.waitForSelector('[data-search-panel] a.search-hit');
     await flow.snapshot({ name: '搜索已打开' });
     const [, snapshot] = (await flow.createFlowResult()).steps;
     print('打开搜索并显示结果（快照，无性能分）', snapshot.lhr, CATEGORIES.slice(1));

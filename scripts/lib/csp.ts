@@ -27,8 +27,12 @@ export function policyFor(html: string): string {
   ].join('; ');
 }
 
-/** Puts the policy as the first element of <head>, so it governs everything after it. */
+/**
+ * Puts the policy at the top of <head>, so it governs every script after it — just after the
+ * charset declaration when there is one, which must stay within the page's first 1024 bytes.
+ */
 export function withCsp(html: string): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${policyFor(html)}">`;
-  return html.replace(/<head>/, `<head>${meta}`);
+  const charset = /<head>(<meta charset="[^"]*"\/?>)?/;
+  return html.replace(charset, (head) => `${head}${meta}`);
 }
