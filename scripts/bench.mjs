@@ -1,4 +1,4 @@
-// Prints the site's size and speed figures (design.md §10), each with its budget. It reports; the
+// Prints the site's size and speed figures, each with its budget. It reports; the
 // byte budgets are enforced by scripts/check-budgets.mjs in npm test, timings never.
 // --no-build: measure dist/ as it is; --no-lighthouse: skip the Lighthouse scores (about 2 minutes).
 import { execFileSync } from 'node:child_process';

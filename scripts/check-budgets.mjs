@@ -1,4 +1,4 @@
-// Fails when the built site exceeds a byte budget (design.md §10); run by npm test after the build.
+// Fails when the built site exceeds a byte budget (scripts/lib/budgets.mjs); run by npm test after the build.
 // Prints every figure with its budget. Known exceedances (scripts/lib/budgets.mjs) are shown as
 // such and do not fail while they stay at or below the figure measured when they were listed.
 import { budgetLines, measureBudgets } from './lib/budgets.mjs';
@@ -8,7 +8,7 @@ const root = new URL('..', import.meta.url).pathname;
 const base = process.env.BASE_PATH || '/';
 const { rows, ledger } = measureBudgets(root, root + 'dist', base);
 
-console.log('字节预算检查（gzip，设计文档 §10）：');
+console.log('字节预算检查（gzip）：');
 for (const line of budgetLines(rows)) console.log(line);
 if (ledger) console.log(`  （台账页面按载入台账组件的页面认定：${ledger}）`);
 else console.log('  台账页面：本次构建中还没有台账页面（没有页面载入名为 Ledger…/Taizhang… 的组件），跳过。');

@@ -1,4 +1,4 @@
-// The byte budgets of design.md §10 (issues 11 and 12), measured on the built site. Bytes only:
+// The byte budgets, measured on the built site. Bytes only:
 // timings vary with the machine and are printed by npm run bench, never checked.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
