@@ -3,6 +3,7 @@
 import type { Ledger } from '../../../../schemas/ledger';
 import type { MemberHoursRow } from '../../../../lib/ledger/hours';
 import { MONTH_LABELS, targetWords } from '../../../../lib/ledger/export-rows';
+import SheetFields from './SheetFields';
 
 export default function HoursSheet({ ledger, rows, target }: { ledger: Ledger; rows: readonly MemberHoursRow[]; target: number }) {
   const counted = rows.filter((r) => r.target !== null);
@@ -29,26 +30,14 @@ export default function HoursSheet({ ledger, rows, target }: { ledger: Ledger; r
     <section class="ledger-sheet landscape">
       <p class="ledger-sheet-title">党员学时登记表</p>
       <div class="tpl">
-        <div class="tpl-fields cols-4">
-          <div class="tpl-field">
-            <span class="tpl-label">党支部：</span>
-            <span class="tpl-blank tpl-filled">{ledger.meta.unit}</span>
-          </div>
-          <div class="tpl-field">
-            <span class="tpl-label">年度：</span>
-            <span class="tpl-blank tpl-filled">{ledger.meta.year}</span>
-          </div>
-          <div class="tpl-field">
-            <span class="tpl-label">年度要求：</span>
-            <span class="tpl-blank tpl-filled">{target} 学时</span>
-          </div>
-          <div class="tpl-field">
-            <span class="tpl-label">达标：</span>
-            <span class="tpl-blank tpl-filled">
-              {met} / {counted.length} 人
-            </span>
-          </div>
-        </div>
+        <SheetFields
+          fields={[
+            ['党支部', ledger.meta.unit],
+            ['年度', ledger.meta.year],
+            ['年度要求', `${target} 学时`],
+            ['达标', `${met} / ${counted.length} 人`],
+          ]}
+        />
         <table class="tpl-table hours-table">
           <colgroup>
             {[3.6, 6, 7.5, ...Array<number>(12).fill(3.65), 4, 18.6, 14].map((w, i) => (

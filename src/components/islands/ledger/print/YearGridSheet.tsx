@@ -2,6 +2,7 @@
 import type { Ledger } from '../../../../schemas/ledger';
 import type { CellState, GridRow } from '../../../../lib/ledger/grid';
 import { MONTH_LABELS } from '../../../../lib/ledger/export-rows';
+import SheetFields from './SheetFields';
 
 const PERIOD: Record<GridRow['period'], string> = { month: '每月', quarter: '每季度', year: '每年' };
 const MARK: Record<CellState, string> = { held: '✓', invalid: '✗ 无效', missing: '✗ 缺', notDue: '' };
@@ -13,20 +14,13 @@ export default function YearGridSheet({ ledger, rows, asOf }: { ledger: Ledger; 
         {ledger.meta.year} 年度“三会一课”等组织生活落实情况
       </p>
       <div class="tpl">
-        <div class="tpl-fields cols-3">
-          <div class="tpl-field">
-            <span class="tpl-label">党支部：</span>
-            <span class="tpl-blank tpl-filled">{ledger.meta.unit}</span>
-          </div>
-          <div class="tpl-field">
-            <span class="tpl-label">年度：</span>
-            <span class="tpl-blank tpl-filled">{ledger.meta.year}</span>
-          </div>
-          <div class="tpl-field">
-            <span class="tpl-label">统计日期：</span>
-            <span class="tpl-blank tpl-filled">{asOf}</span>
-          </div>
-        </div>
+        <SheetFields
+          fields={[
+            ['党支部', ledger.meta.unit],
+            ['年度', ledger.meta.year],
+            ['统计日期', asOf],
+          ]}
+        />
         <table class="tpl-table grid-table">
           <colgroup>
             {[17, 6, ...Array<number>(12).fill(5.8), 7.4].map((w, i) => (
