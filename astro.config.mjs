@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { baseLinksPlugin } from './src/lib/site/base-links.ts';
 import { sidebar } from './src/sidebar.ts';
 import { smallPreloadHelper } from './scripts/lib/preload-helper.mjs';
+import { storedShape } from './scripts/lib/stored-shape.ts';
 
 // Deploying under a sub-path (e.g. an intranet's /dyjy/): BASE_PATH=/dyjy/ npm run build.
 // Content links are written from the site root; the rehype step adds the base to them.
@@ -40,7 +41,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [smallPreloadHelper()],
-    define: { __OFFLINE__: JSON.stringify(offline) },
+    define: { __OFFLINE__: JSON.stringify(offline), __ASSESSMENT_SHAPE__: JSON.stringify(storedShape()) },
     build: {
       // Scripts must parse in Chromium 86. The target is 98 so that class fields (which 86 runs) are not
       // rewritten through a helper every page would load; scripts/check-js-syntax.mjs fails the build on
@@ -60,17 +61,23 @@ export default defineConfig({
               { name: 'preload-helper', test: /preload-helper/, priority: 30 },
               // The storage probe is shared by the self-check store and the 使用说明 page's small script.
               { name: 'storage-probe', test: /src[\\/]lib[\\/]site[\\/]storage-probe/, priority: 25 },
-              // What every island page loads: Preact, the stores with their local persistence, and saving a file
-              // (with its WeChat notice). One file compresses better than several; the self-check core stays
-              // apart, as the 台账 page does not load it.
+              // What every island page loads: Preact, nanostores with local persistence, mounting, lazy parts
+              // and the WeChat check (the notice on every page that keeps data). One file compresses better than
+              // several; the self-check core stays apart, as the 台账 page does not load it.
               {
                 name: 'islands',
-                test: /node_modules[\\/](preact|@astrojs[\\/]preact|nanostores|@nanostores[\\/](preact|persistent))[\\/]|src[\\/](components[\\/]islands[\\/](checklist[\\/]download|UnreadableBanner)|lib[\\/]wechat)/,
+                test: /node_modules[\\/](preact|nanostores|@nanostores[\\/](preact|persistent))[\\/]|src[\\/](components[\\/]islands[\\/](mount|lazy-part)|lib[\\/]wechat\.ts)/,
                 priority: 20,
               },
+              // The self-check core (scoring, the assessments store, the storage check) with the checklist form.
+              // The report, 对比, 汇总 and 我的自评 pages load the form's code too, unused (about 3 KB): one file
+              // keeps the checklist page, where a year's work is typed, within its budget, and those pages are
+              // reached from it, by which time the service worker holds every file. describe-rule is left out:
+              // the checklist page gets its rules in words from the build. Parts shown now and then (the 新建
+              // form, notices, printing, 台账 figures) load on use.
               {
                 name: 'selfcheck',
-                test: /src[\\/](stores[\\/](assessments|checklist-session)|lib[\\/](scoring|assessment[\\/](model|decode|checklist-versions))|components[\\/]islands[\\/](print|checklist[\\/](ParsedField|RecoveryBanner|AssessmentBar)))/,
+                test: /src[\\/](stores[\\/](assessments|checklist-session)|lib[\\/](scoring[\\/](?!describe-rule)|assessment[\\/](model|decode))|components[\\/]islands[\\/](print|checklist[\\/](ParsedField|RecoveryNotice|AssessmentBar|ChecklistApp|ItemCard|ScoreSummary|ValueInput|EvidenceList|ReviewScore)\.tsx))/,
                 priority: 10,
               },
             ],

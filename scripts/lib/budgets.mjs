@@ -18,17 +18,6 @@ export const CONTENT_PAGE = '/regulations/';
 export const REPORT_PAGE = '/checklists/baogao/';
 export const SUMMARY_PAGE = '/checklists/huizong/';
 
-/**
- * Budgets not yet met, each let through only up to the figure measured on 2026-11-29 so it cannot
- * grow unnoticed, and only for the pages named; any other page over its budget fails. Delete an
- * entry as soon as its page is within budget. Keys: budget id, then the page.
- */
-export const KNOWN_EXCEEDANCES = {
-  'checklist-js /checklists/zhibu-ziping/': { upTo: 23.9 * KB, note: '自评表岛屿（Preact、存储和计分）尚未减到内容页 + 15 KB' },
-  'checklist-js /checklists/dangwei-pinggu/': { upTo: 23.9 * KB, note: '自评表岛屿（Preact、存储和计分）尚未减到内容页 + 15 KB' },
-  'checklist-js /checklists/guihua-jiancha/': { upTo: 23.9 * KB, note: '自评表岛屿（Preact、存储和计分）尚未减到内容页 + 15 KB' },
-};
-
 /** Page paths of the built site ("/", "/about/", …), from dist's index.html files. */
 export function builtPages(dist) {
   return readdirSync(dist, { recursive: true })
@@ -45,29 +34,17 @@ function checklistIds(root) {
 }
 
 /**
- * The 台账 page is the one that mounts a 台账 island (a component whose file is named Ledger… or
- * Taizhang…), wherever it lives. Only the islands' own files count: a checklist page that imports
- * 台账 helpers is still a checklist page.
+ * The 台账 page is the one that mounts the 台账 island (<div data-island="ledger">, Island.astro),
+ * wherever it lives. A checklist page that imports 台账 helpers is still a checklist page.
  */
 function ledgerPage(dist, pages) {
-  return pages.find((p) =>
-    [...readFileSync(pageFile(dist, p), 'utf8').matchAll(/component-url="([^"]+)"/g)].some((m) =>
-      /^(ledger|taizhang)/i.test(m[1].split('/').pop()),
-    ),
-  );
+  return pages.find((p) => /data-island="ledger"/.test(readFileSync(pageFile(dist, p), 'utf8')));
 }
 
-/**
- * @typedef {{ id: string, label: string, page: string, bytes: number, budget: number,
- *   known?: { upTo: number, note: string } }} BudgetRow
- */
+/** @typedef {{ id: string, label: string, page: string, bytes: number, budget: number }} BudgetRow */
 
-/**
- * Every budgeted figure: { id, label, page, bytes, budget, known? }. `known` is set when the figure
- * is over budget but within a known exceedance (of `known`, the list above unless a test gives its own).
- * @param {Record<string, { upTo: number, note: string }>} [known]
- */
-export function measureBudgets(root, dist, base = '/', known = KNOWN_EXCEEDANCES) {
+/** Every budgeted figure: { id, label, page, bytes, budget }. */
+export function measureBudgets(root, dist, base = '/') {
   const pages = builtPages(dist);
   for (const page of [CONTENT_PAGE, REPORT_PAGE, SUMMARY_PAGE]) {
     if (!pageExists(dist, page)) throw new Error(`预算检查找不到页面 ${page}（改了路径？请同时改 scripts/lib/budgets.mjs）`);
@@ -97,11 +74,6 @@ export function measureBudgets(root, dist, base = '/', known = KNOWN_EXCEEDANCES
   for (const [page, label] of heavyPages) {
     rows.push({ id: 'html', label, page, bytes: htmlSize(dist, page).gz, budget: BUDGETS.heavyHtml });
   }
-  for (const row of rows) {
-    if (row.bytes <= row.budget) continue;
-    const entry = known[`${row.id} ${row.page}`] ?? known[`${row.id} *`];
-    if (entry && row.bytes <= entry.upTo) row.known = entry;
-  }
   return { rows, ledger, content };
 }
 
@@ -109,7 +81,7 @@ export function measureBudgets(root, dist, base = '/', known = KNOWN_EXCEEDANCES
 export function budgetLines(rows) {
   const lines = new Map();
   for (const r of rows) {
-    const mark = r.bytes <= r.budget ? '通过' : r.known ? `已知超出，上限 ${kb(r.known.upTo)}：${r.known.note}` : '超出预算';
+    const mark = r.bytes <= r.budget ? '通过' : '超出预算';
     const key = `${r.label}：${kb(r.bytes)} / 预算 ${kb(r.budget)}  ${mark}`;
     lines.set(key, [...(lines.get(key) ?? []), r.page]);
   }

@@ -21,6 +21,12 @@ export function htmlSize(dist, pagePath) {
   return { raw: html.length, gz: gzipSync(html).length };
 }
 
+/** Whether a <script>'s attributes make it run: no type, a JavaScript type or "module". */
+function isScriptType(attrs) {
+  const type = /\btype="([^"]*)"/.exec(attrs)?.[1].trim().toLowerCase();
+  return !type || type === 'module' || type === 'text/javascript' || type === 'application/javascript';
+}
+
 /**
  * Scripts a page loads before any interaction: inline scripts plus module scripts, island
  * components and renderers, and their static imports. Dynamic import() chunks load only on use
@@ -29,9 +35,10 @@ export function htmlSize(dist, pagePath) {
 export function initialJs(dist, pagePath, base = '/') {
   const html = readFileSync(pageFile(dist, pagePath), 'utf8');
   const seen = new Set();
-  // Inline scripts travel inside the page's one gzip stream, so they are compressed together.
-  const inline = [...html.matchAll(/<script(?![^>]*type="application\/ld\+json")([^>]*)>([\s\S]*?)<\/script>/g)]
-    .filter((m) => !/\bsrc=/.test(m[1]) && m[2].trim())
+  // Inline scripts travel inside the page's one gzip stream, so they are compressed together. Data
+  // blocks (type="application/json", ld+json: island props, 台账 rules) are page content, not script.
+  const inline = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)]
+    .filter((m) => !/\bsrc=/.test(m[1]) && isScriptType(m[1]) && m[2].trim())
     .map((m) => m[2])
     .join('\n');
   let raw = Buffer.byteLength(inline);

@@ -1,8 +1,7 @@
 import { persistentMap } from '@nanostores/persistent';
 import { atom, computed } from 'nanostores';
 import { decodeStored } from '../lib/assessment/decode';
-import { newAssessment, newId, type Assessment } from '../lib/assessment/model';
-import { applyReportPatch, reportOf, type ReportPatch } from '../lib/report/facts';
+import { newId, type Assessment } from '../lib/assessment/model';
 import type { Answer } from '../lib/scoring/answer';
 import { isQuotaError } from '../lib/site/storage-probe';
 
@@ -62,12 +61,6 @@ function write(a: Assessment): boolean {
   }
 }
 
-export function createAssessment(init: Parameters<typeof newAssessment>[0]): Assessment {
-  const a = newAssessment(init, Date.now(), newId());
-  write(a);
-  return a;
-}
-
 export function getAssessment(id: string): Assessment | undefined {
   const v = $stored.get()[id];
   return v && !isUnreadable(v) ? v : undefined;
@@ -80,19 +73,6 @@ export function updateAnswer(id: string, itemId: string, patch: Partial<Answer>)
   const answer: Answer = { ...a.answers[itemId], ...patch };
   for (const k of Object.keys(patch) as (keyof Answer)[]) if (patch[k] === undefined) delete answer[k];
   write({ ...a, answers: { ...a.answers, [itemId]: answer }, updatedAt: now });
-}
-
-export function updateRectification(id: string, itemId: string, patch: NonNullable<Assessment['rectification']>[string]): void {
-  const a = getAssessment(id);
-  if (!a) return;
-  const rectification = { ...a.rectification, [itemId]: { ...a.rectification?.[itemId], ...patch } };
-  write({ ...a, rectification, updatedAt: Date.now() });
-}
-
-/** Saves the report's facts and section edits with the assessment. */
-export function updateReport(id: string, patch: ReportPatch): void {
-  const a = getAssessment(id);
-  if (a) write({ ...a, report: applyReportPatch(reportOf(a), patch), updatedAt: Date.now() });
 }
 
 export function renameAssessment(id: string, unit: string, period: string): void {
@@ -116,18 +96,6 @@ export function deleteAssessment(id: string): void {
 
 /** 考核分 of one item, in points; undefined clears it. */
 export const reviewItem = (id: string, itemId: string, review: number | undefined) => updateAnswer(id, itemId, { review });
-
-export type ImportMode = 'replace' | 'keep-both';
-
-/**
- * Saves an imported assessment. With an id already here, 'replace' overwrites that one and
- * 'keep-both' saves the file's copy under a new id, marked （导入）. Returns what was saved,
- * or null when storage refused it.
- */
-export function importAssessment(incoming: Assessment, mode: ImportMode = 'replace'): Assessment | null {
-  const a = mode === 'keep-both' ? { ...incoming, id: newId(), unit: `${incoming.unit}（导入）` } : { ...incoming, updatedAt: getAssessment(incoming.id) ? Date.now() : incoming.updatedAt };
-  return write(a) ? a : null;
-}
 
 /** Saves an assessment as given (e.g. marked as read against a new checklist version). */
 export function putAssessment(a: Assessment): boolean {

@@ -3,8 +3,7 @@ import { scoreChecklist } from '../lib/scoring/score-checklist';
 import { lostPoints } from '../lib/scoring/item-score';
 import { isAnswered } from '../lib/scoring/answer';
 import type { Checklist } from '../schemas/checklist';
-import { newAssessmentProblem } from '../lib/assessment/model';
-import { $assessments, createAssessment } from './assessments';
+import { $assessments } from './assessments';
 
 // The checklist page's state: which checklist, which assessment is open, and what is shown.
 export const $checklist = atom<Checklist | null>(null);
@@ -50,12 +49,3 @@ export function openInitial(checklist: Checklist, requested: string | null): voi
 }
 
 export const selectAssessment = (id: string): void => $currentId.set(id);
-
-/** 开始填写: checks the form, creates the assessment and opens it; returns a problem to show, or null. */
-export function startAssessment(checklist: Checklist, unit: string, period: string): string | null {
-  const problem = newAssessmentProblem(unit, period);
-  if (problem) return problem;
-  const a = createAssessment({ checklistId: checklist.id, checklistVersion: checklist.version, unit: unit.trim(), period: period.trim() });
-  $currentId.set(a.id);
-  return null;
-}

@@ -1,7 +1,7 @@
 import { atom } from 'nanostores';
-import type { Assessment } from '../lib/assessment/model';
+import { newId, type Assessment } from '../lib/assessment/model';
 import type { Checklist } from '../schemas/checklist';
-import { getAssessment, importAssessment, type ImportMode } from './assessments';
+import { getAssessment, putAssessment } from './assessments';
 
 // 导入 on the saved-list page: the file's check, the question when the assessment is already
 // here, and the outcome. The checks (and zod) load only when a file is chosen.
@@ -13,6 +13,18 @@ export type ImportState =
   | { kind: 'conflict'; incoming: Assessment; notes: string[] };
 
 export const $importState = atom<ImportState>({ kind: 'idle' });
+
+export type ImportMode = 'replace' | 'keep-both';
+
+/**
+ * Saves an imported assessment. With an id already here, 'replace' overwrites that one and
+ * 'keep-both' saves the file's copy under a new id, marked （导入）. Returns what was saved,
+ * or null when storage refused it.
+ */
+export function importAssessment(incoming: Assessment, mode: ImportMode = 'replace'): Assessment | null {
+  const a = mode === 'keep-both' ? { ...incoming, id: newId(), unit: `${incoming.unit}（导入）` } : { ...incoming, updatedAt: getAssessment(incoming.id) ? Date.now() : incoming.updatedAt };
+  return putAssessment(a) ? a : null;
+}
 
 function save(incoming: Assessment, notes: string[], mode: ImportMode): void {
   const a = importAssessment(incoming, mode);

@@ -114,6 +114,21 @@ describe('本机数据损坏', () => {
     expect(await page.evaluate(() => localStorage.getItem('dyjy:v1:assessment:broken'))).toBe(raw);
     await context.close();
   });
+
+  test('字段内容不合规定的记录（如说明写成了数字）同样保留原样并说明是哪个字段，页面照常使用', async () => {
+    const { context, page } = await open();
+    await page.goto(siteUrl('/checklists/saved/'));
+    const record = { schemaVersion: 1, id: 'odd', checklistId: 'zhibu-ziping', checklistVersion: 1, unit: '字段有误的支部', period: '2026', answers: { 'zb-shuji-zeren': { note: 5 } }, createdAt: 1, updatedAt: 2 };
+    const raw = JSON.stringify(record);
+    await page.evaluate((r) => localStorage.setItem('dyjy:v1:assessment:odd', r), raw);
+    await page.goto(siteUrl(CHECKLIST));
+    await page.getByText('1 份自评数据无法读取').waitFor();
+    await page.getByRole('button', { name: '查看原因' }).click();
+    await page.getByText('dyjy:v1:assessment:odd：字段 answers.zb-shuji-zeren.note 的内容不符合要求').waitFor();
+    expect(await page.getByRole('option', { name: /字段有误的支部/ }).count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('dyjy:v1:assessment:odd'))).toBe(raw);
+    await context.close();
+  });
 });
 
 describe('两个标签页与存储已满', () => {

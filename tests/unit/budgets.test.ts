@@ -13,30 +13,22 @@ function write(root: string, path: string, text: string) {
 // About 10 KB after gzip: random text does not compress much.
 const heavy = `<script>var x="${randomBytes(10_000).toString('base64')}";</script>`;
 
-test('超出预算的页面被指出；登记过的已知超出只在登记的上限以内放行', () => {
+test('每个页面按页面类型的预算计量，超出的页面被指出', () => {
   const root = mkdtempSync(join(tmpdir(), 'budgets-'));
   write(root, 'content/checklists/zhibu-ziping.yaml', '');
   write(root, 'dist/regulations/index.html', '<script>var a=1;</script>');
   write(root, 'dist/checklists/zhibu-ziping/index.html', '<script>var b=1;</script>');
   write(root, 'dist/checklists/baogao/index.html', '<p>报告</p>');
   write(root, 'dist/checklists/huizong/index.html', '<p>汇总</p>');
-  // /about/ is listed as a known exceedance up to 16.4 KB; /big/ is not listed (only "*" up to 6.6 KB).
-  const known = {
-    'content-js /about/': { upTo: 16.4 * 1024, note: '测试' },
-    'content-js *': { upTo: 6.6 * 1024, note: '测试' },
-  };
-  write(root, 'dist/about/index.html', heavy);
   write(root, 'dist/big/index.html', heavy);
 
-  const { rows, ledger } = measureBudgets(root, join(root, 'dist'), '/', known);
+  const { rows, ledger } = measureBudgets(root, join(root, 'dist'));
   const row = (page: string) => rows.find((r) => r.page === page)!;
   expect(ledger).toBeUndefined();
   expect(rows.some((r) => r.id === 'ledger-js')).toBe(false);
   expect(row('/regulations/').bytes).toBeLessThanOrEqual(row('/regulations/').budget);
-  expect(row('/about/').bytes).toBeGreaterThan(5 * 1024);
-  expect(row('/about/').known).toBeDefined();
-  expect(row('/big/').bytes).toBeGreaterThan(6.6 * 1024);
-  expect(row('/big/').known).toBeUndefined();
+  expect(row('/big/').bytes).toBeGreaterThan(row('/big/').budget);
+  expect(row('/big/').budget).toBe(5 * 1024);
   expect(row('/checklists/zhibu-ziping/').budget).toBe(row('/regulations/').bytes + 15 * 1024);
   expect(rows.filter((r) => r.id === 'html').map((r) => r.page)).toEqual(['/checklists/baogao/', '/checklists/huizong/']);
 });
@@ -45,11 +37,11 @@ test('台账页面按载入台账组件认定，只引入台账工具的自评�
   const root = mkdtempSync(join(tmpdir(), 'budgets-'));
   write(root, 'content/checklists/zhibu-ziping.yaml', '');
   write(root, 'dist/regulations/index.html', '<script>var a=1;</script>');
-  write(root, 'dist/checklists/zhibu-ziping/index.html', '<astro-island component-url="/_astro/ChecklistApp.x.js"></astro-island>');
-  write(root, 'dist/_astro/ChecklistApp.x.js', 'import"./ledger.y.js";');
+  write(root, 'dist/checklists/zhibu-ziping/index.html', '<div data-island="checklist"></div><script type="module" src="/_astro/ChecklistPage.x.js"></script>');
+  write(root, 'dist/_astro/ChecklistPage.x.js', 'import"./ledger.y.js";');
   write(root, 'dist/_astro/ledger.y.js', 'export{};');
-  write(root, 'dist/records/index.html', '<astro-island component-url="/_astro/LedgerApp.z.js"></astro-island>');
-  write(root, 'dist/_astro/LedgerApp.z.js', 'export{};');
+  write(root, 'dist/records/index.html', '<div data-island="ledger"></div><script type="module" src="/_astro/LedgerPage.z.js"></script>');
+  write(root, 'dist/_astro/LedgerPage.z.js', 'export{};');
   write(root, 'dist/checklists/baogao/index.html', '');
   write(root, 'dist/checklists/huizong/index.html', '');
   const { rows, ledger } = measureBudgets(root, join(root, 'dist'));

@@ -1,6 +1,7 @@
 import { expect, test } from 'vitest';
 import { compareAssessments, rectificationRows } from '../../src/lib/assessment/compare';
-import { newAssessment, type Assessment } from '../../src/lib/assessment/model';
+import type { Assessment } from '../../src/lib/assessment/model';
+import { newAssessment } from '../../src/lib/assessment/new-assessment';
 import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
 const base = { ...demoItem, problem: '主题党日开展不经常。', measure: '每月固定主题党日。' };

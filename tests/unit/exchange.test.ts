@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { readImport, MAX_IMPORT_BYTES } from '../../src/lib/assessment/exchange';
 import { exportText } from '../../src/lib/assessment/export-file';
 import { checklistChange } from '../../src/lib/assessment/checklist-versions';
-import { newAssessment, type Assessment } from '../../src/lib/assessment/model';
+import type { Assessment } from '../../src/lib/assessment/model';
+import { newAssessment } from '../../src/lib/assessment/new-assessment';
 import type { Checklist } from '../../src/schemas/checklist';
 import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 

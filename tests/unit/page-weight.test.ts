@@ -31,9 +31,9 @@ test('首次加载 JS 计入内联脚本、模块脚本和它的静态引入，�
   expect(js.gz).toBe(gzipSync('var t=1;').length + gzipSync(entry).length + gzipSync(shared).length);
 });
 
-test('内联脚本随页面一起压缩，按合在一起的大小计；子路径部署时按去掉前缀后的文件计', () => {
+test('内联脚本随页面一起压缩，按合在一起的大小计，JSON 数据块不算脚本；子路径部署时按去掉前缀后的文件计', () => {
   const dist = site({
-    'p/index.html': `<script>var a=1;</script><div></div><script>var b=2;</script><astro-island component-url="/dyjy/_astro/shared.js"></astro-island>`,
+    'p/index.html': `<script>var a=1;</script><div></div><script type="application/json">{"props":1}</script><script type="module">var b=2;</script><astro-island component-url="/dyjy/_astro/shared.js"></astro-island>`,
     '_astro/shared.js': shared,
   });
   const js = initialJs(dist, '/p/', '/dyjy/');

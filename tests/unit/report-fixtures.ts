@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { load as parseYaml } from 'js-yaml';
 import { ChecklistSchema, type Checklist, type Item } from '../../src/schemas/checklist';
-import { newAssessment, type Assessment } from '../../src/lib/assessment/model';
+import type { Assessment } from '../../src/lib/assessment/model';
+import { newAssessment } from '../../src/lib/assessment/new-assessment';
 import type { Answer, AnswerValue, Answers } from '../../src/lib/scoring/answer';
 
 export const checklist: Checklist = ChecklistSchema.parse(parseYaml(readFileSync('content/checklists/zhibu-ziping.yaml', 'utf8')));

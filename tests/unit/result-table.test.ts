@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { toCsv } from '../../src/lib/assessment/csv';
 import { resultRows } from '../../src/lib/assessment/result-table';
-import { newAssessment } from '../../src/lib/assessment/model';
+import { newAssessment } from '../../src/lib/assessment/new-assessment';
 import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
 const base = { ...demoItem, evidence: ['会议记录', '签到表'] };

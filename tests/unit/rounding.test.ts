@@ -4,7 +4,7 @@
 import { describe, expect, test } from 'vitest';
 import { itemRows } from '../../src/lib/assessment/item-rows';
 import { resultRows } from '../../src/lib/assessment/result-table';
-import { newAssessment } from '../../src/lib/assessment/model';
+import { newAssessment } from '../../src/lib/assessment/new-assessment';
 import { formatCents } from '../../src/lib/scoring/cents';
 import { scoreItem } from '../../src/lib/scoring/item-score';
 import { scoreChecklist } from '../../src/lib/scoring/score-checklist';

@@ -6,18 +6,19 @@ import {
   $assessments,
   $stored,
   $unreadable,
-  createAssessment,
   deleteAssessment,
   duplicateAssessment,
   getAssessment,
-  importAssessment,
   renameAssessment,
   reviewItem,
   STORAGE_PREFIX,
   updateAnswer,
 } from '../../src/stores/assessments';
-import { $currentId, $checklist, selectAssessment, startAssessment } from '../../src/stores/checklist-session';
-import { $importState, importFile, resolveImport } from '../../src/stores/import';
+import { updateReport } from '../../src/stores/assessment-report';
+import { updateRectification } from '../../src/stores/rectification';
+import { $currentId, $checklist, selectAssessment } from '../../src/stores/checklist-session';
+import { createAssessment, startAssessment } from '../../src/stores/new-assessment';
+import { $importState, importAssessment, importFile, resolveImport } from '../../src/stores/import';
 import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 
 beforeAll(() => useTestStorageEngine());
@@ -59,6 +60,23 @@ describe('自评的保存与修改', () => {
     deleteAssessment(a.id);
     expect(stored(a.id)).toBeNull();
     expect($assessments.get().map((x) => x.id)).toEqual([copy.id]);
+  });
+
+  test('报告的事实和改写的段落随这份自评保存；恢复自动内容即删去改写', () => {
+    const a = make();
+    updateReport(a.id, { facts: { members: 32, unit: '机关第一党支部' } });
+    updateReport(a.id, { edits: { summary: '我们自己写的总体情况。' } });
+    expect(stored(a.id)!.report).toEqual({ facts: { members: 32, unit: '机关第一党支部' }, edits: { summary: '我们自己写的总体情况。' } });
+    updateReport(a.id, { facts: { members: undefined }, edits: { summary: null } });
+    expect(stored(a.id)!.report).toEqual({ facts: { unit: '机关第一党支部' }, edits: {} });
+    expect(stored(a.id)!.answers).toEqual({});
+  });
+
+  test('整改清单的修改逐栏保存，未改的栏目不动', () => {
+    const a = make();
+    updateRectification(a.id, 'plan', { owner: '张书记' });
+    updateRectification(a.id, 'plan', { deadline: '2026年12月' });
+    expect(stored(a.id)!.rectification).toEqual({ plan: { owner: '张书记', deadline: '2026年12月' } });
   });
 
   test('同一毫秒内生成的编号也互不相同', () => {

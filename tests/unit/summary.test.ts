@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { exportText } from '../../src/lib/assessment/export-file';
-import { newAssessment } from '../../src/lib/assessment/model';
+import { newAssessment } from '../../src/lib/assessment/new-assessment';
 import { sortRows, summarize } from '../../src/lib/assessment/summary';
 import { demoChecklist, demoItem } from '../fixtures/demo-checklist';
 

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { isWeChat, WECHAT_DOWNLOAD_NOTICE, WECHAT_STORAGE_NOTICE } from '../../src/lib/wechat';
+import { isWeChat } from '../../src/lib/wechat';
+import { WECHAT_DOWNLOAD_NOTICE, WECHAT_STORAGE_NOTICE } from '../../src/lib/wechat-notices';
 
 test('用户代理中含 MicroMessenger 的是微信内置浏览器', () => {
   const android =

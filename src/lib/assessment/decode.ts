@@ -1,25 +1,13 @@
-// Reads one stored assessment. The full check (AssessmentSchema) loads with an import only; here
-// the fields every page relies on are checked by kind, a list the compiler keeps in step with the
-// schema, so a page that edits assessments does not carry zod.
+// Reads one stored assessment. It is checked against AssessmentSchema's shape, derived from the
+// schema when the site is built (scripts/lib/stored-shape.ts), so the pages that edit assessments
+// check every field without loading zod.
 import type { Assessment } from '../../schemas/assessment';
 import { SCHEMA_VERSION } from '../../schemas/assessment-limits';
+import { shapeProblem, type Shape } from './shape-check';
+
+declare const __ASSESSMENT_SHAPE__: Shape;
 
 export type Decoded = { ok: true; value: Assessment } | { ok: false; raw: string; reason: string };
-
-type Kind = 'string' | 'number' | 'object';
-type RequiredKey = { [K in keyof Assessment]-?: undefined extends Assessment[K] ? never : K }[keyof Assessment];
-const REQUIRED: Record<Exclude<RequiredKey, 'schemaVersion'>, Kind> = {
-  id: 'string',
-  checklistId: 'string',
-  checklistVersion: 'number',
-  unit: 'string',
-  period: 'string',
-  answers: 'object',
-  createdAt: 'number',
-  updatedAt: 'number',
-};
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Anything that is not a readable assessment is reported with its raw text kept, never dropped. */
 export function decodeStored(raw: string): Decoded {
@@ -29,14 +17,12 @@ export function decodeStored(raw: string): Decoded {
   } catch {
     return { ok: false, raw, reason: '不是有效的 JSON 数据' };
   }
-  if (!isObject(data)) return { ok: false, raw, reason: '数据不是自评记录' };
-  const v = data['schemaVersion'];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, raw, reason: '数据不是自评记录' };
+  const v = (data as Record<string, unknown>)['schemaVersion'];
   if (typeof v !== 'number' || v > SCHEMA_VERSION) {
     return { ok: false, raw, reason: typeof v === 'number' ? `数据版本 ${v} 比本站支持的版本新` : '缺少数据版本' };
   }
-  for (const [k, kind] of Object.entries(REQUIRED)) {
-    const ok = kind === 'object' ? isObject(data[k]) : typeof data[k] === kind;
-    if (!ok) return { ok: false, raw, reason: k === 'answers' ? '缺少答案数据' : `缺少字段 ${k}` };
-  }
-  return { ok: true, value: data as unknown as Assessment };
+  const problem = shapeProblem(__ASSESSMENT_SHAPE__, data);
+  if (problem) return { ok: false, raw, reason: problem.missing ? `缺少字段 ${problem.path}` : `字段 ${problem.path} 的内容不符合要求` };
+  return { ok: true, value: data as Assessment };
 }

@@ -3,7 +3,11 @@ import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
 import { assessmentLabel, type Assessment } from '../../../lib/assessment/model';
 import { $saveState, renameAssessment } from '../../../stores/assessments';
-import { $sameChecklist, selectAssessment, startAssessment } from '../../../stores/checklist-session';
+import { $sameChecklist, selectAssessment } from '../../../stores/checklist-session';
+import { lazyPart } from '../lazy-part';
+
+// Needed only to start an assessment (the first visit, or 新建一份): loaded when shown.
+export const CreateForm = lazyPart(() => import('./CreateForm'));
 
 export function SaveStatus() {
   const s = useStore($saveState);
@@ -13,38 +17,6 @@ export function SaveStatus() {
     return <p class="save-state" role="status">已保存到本机浏览器（{t}）</p>;
   }
   return <p class="save-state" role="status">填写内容会自动保存到本机浏览器</p>;
-}
-
-export function CreateForm({ checklist, onCancel }: { checklist: Checklist; onCancel?: () => void }) {
-  const [unit, setUnit] = useState('');
-  const [period, setPeriod] = useState(String(new Date().getFullYear()));
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <form
-      class="create-form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setError(startAssessment(checklist, unit, period));
-      }}
-    >
-      <h2>开始一份自评</h2>
-      <label>
-        填报单位
-        <input value={unit} onInput={(e) => setUnit(e.currentTarget.value)} placeholder={`如：××${checklist.unitKind}`} />
-      </label>
-      <label>
-        年度
-        <input value={period} inputMode="numeric" onInput={(e) => setPeriod(e.currentTarget.value)} />
-      </label>
-      {error && <p class="field-error" role="alert">{error}</p>}
-      <button type="submit">开始填写</button>
-      {onCancel && (
-        <button type="button" class="secondary" onClick={onCancel}>
-          取消
-        </button>
-      )}
-    </form>
-  );
 }
 
 export default function AssessmentBar({ checklist, current }: { checklist: Checklist; current: Assessment }) {

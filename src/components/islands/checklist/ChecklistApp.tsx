@@ -1,20 +1,20 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
-import type { FunctionComponent } from 'preact';
+import { useEffect } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
-import type { Assessment } from '../../../lib/assessment/model';
-import { putAssessment, updateAnswer } from '../../../stores/assessments';
-import { acceptChecklistVersion, checklistChange } from '../../../lib/assessment/checklist-versions';
+import { updateAnswer } from '../../../stores/assessments';
 import { $current, $filter, $score, $visibleItems, applyFilter, openInitial, type Filter } from '../../../stores/checklist-session';
 import AssessmentBar, { CreateForm } from './AssessmentBar';
 import ItemCard, { type BasisLink } from './ItemCard';
-import RecoveryBanner from './RecoveryBanner';
+import RecoveryNotice from './RecoveryNotice';
+import { lazyPart } from '../lazy-part';
 import { printPart } from '../print';
 import { DimensionScores, ScoreBar } from './ScoreSummary';
 
 interface Props {
   checklist: Checklist;
   basis: Record<string, BasisLink>;
+  /** Each item's scoring rule in words, by item id. */
+  rules: Record<string, string>;
 }
 
 /** The report page, under the site's base path (BASE_PATH deployments). */
@@ -26,38 +26,15 @@ const FILTERS: [Filter, string][] = [
   ['lost', '只看失分项'],
 ];
 
-/** Downloads and the printed result are used now and then: their code loads on use, not with the page. */
+/** Downloads are used now and then: their code loads on use, not with the page. */
 const exports = () => import('./export-table');
-type PrintFilledProps = { checklist: Checklist; assessment: Assessment };
-
 /** The printed result, loaded just after the page shows (Ctrl+P must find it ready). */
-function LazyPrintFilled(props: PrintFilledProps) {
-  const [View, setView] = useState<FunctionComponent<PrintFilledProps> | null>(null);
-  useEffect(() => {
-    void import('./PrintFilled').then((m) => setView(() => m.default));
-  }, []);
-  return View ? <View {...props} /> : null;
-}
+const PrintFilled = lazyPart(() => import('./PrintFilled'), true);
 
-/** A saved assessment made on an earlier version of this checklist: say what changed. */
-function VersionNotice({ checklist, current }: { checklist: Checklist; current: Assessment }) {
-  const change = checklistChange(current, checklist);
-  if (!change) return null;
-  return (
-    <div class="notice" role="alert" data-testid="version-notice">
-      <p>
-        这份自评按第 {current.checklistVersion} 版自评表填写，自评表现为第 {checklist.version} 版。已有答案按指标对应保留。
-        {change.added.length > 0 && `新增 ${change.added.length} 项需要填写：${change.added.map((i) => i.title).join('、')}。`}
-        {change.removedIds.length > 0 && `有 ${change.removedIds.length} 项指标已取消，其答案仍保存在本机但不再计分。`}
-      </p>
-      <button type="button" onClick={() => putAssessment(acceptChecklistVersion(current, checklist, Date.now()))}>
-        知道了
-      </button>
-    </div>
-  );
-}
+/** Needed only for an assessment filled in against an earlier version of the checklist. */
+const VersionNotice = lazyPart(() => import('./VersionNotice'), true);
 
-export default function ChecklistApp({ checklist, basis }: Props) {
+export default function ChecklistApp({ checklist, basis, rules }: Props) {
   const current = useStore($current);
   const score = useStore($score);
   const filter = useStore($filter);
@@ -70,7 +47,7 @@ export default function ChecklistApp({ checklist, basis }: Props) {
   if (!current || !score) {
     return (
       <div class="checklist-app">
-        <RecoveryBanner />
+        <RecoveryNotice />
         <CreateForm checklist={checklist} />
         <p>
           <button type="button" class="secondary" onClick={() => printPart('blank')}>
@@ -83,7 +60,7 @@ export default function ChecklistApp({ checklist, basis }: Props) {
 
   return (
     <div class="checklist-app">
-      <RecoveryBanner />
+      <RecoveryNotice />
       <AssessmentBar checklist={checklist} current={current} />
       <ScoreBar checklist={checklist} score={score} />
       <DimensionScores checklist={checklist} score={score} />
@@ -114,7 +91,7 @@ export default function ChecklistApp({ checklist, basis }: Props) {
           生成报告
         </a>
       </div>
-      <VersionNotice checklist={checklist} current={current} />
+      {current.checklistVersion !== checklist.version && <VersionNotice checklist={checklist} current={current} />}
       {visible && visible.size === 0 && <p class="notice">{filter === 'lost' ? '没有失分项。' : '所有指标都已作答。'}</p>}
       {checklist.dimensions.map((dim) => {
         const items = dim.items.filter((i) => !visible || visible.has(i.id));
@@ -123,12 +100,12 @@ export default function ChecklistApp({ checklist, basis }: Props) {
           <section key={dim.id} class="dimension" aria-labelledby={`d-${dim.id}`}>
             <h2 id={`d-${dim.id}`}>{dim.title}</h2>
             {items.map((item) => (
-              <ItemCard key={item.id} item={item} answer={current.answers[item.id]} basis={basis} onChange={(patch) => updateAnswer(current.id, item.id, patch)} />
+              <ItemCard key={item.id} item={item} answer={current.answers[item.id]} basis={basis} rule={rules[item.id] ?? ''} onChange={(patch) => updateAnswer(current.id, item.id, patch)} />
             ))}
           </section>
         );
       })}
-      <LazyPrintFilled checklist={checklist} assessment={current} />
+      <PrintFilled checklist={checklist} assessment={current} />
     </div>
   );
 }

@@ -3,7 +3,8 @@ import { useState } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
 import { assessmentLabel } from '../../../lib/assessment/model';
 import { changeText, compareAssessments, rectificationRows, valueText, type ItemValue, type RectificationRow } from '../../../lib/assessment/compare';
-import { $assessments, updateRectification } from '../../../stores/assessments';
+import { $assessments } from '../../../stores/assessments';
+import { updateRectification } from '../../../stores/rectification';
 import { printPart } from '../print';
 
 const COLUMNS: [keyof RectificationRow, string][] = [

@@ -1,14 +1,16 @@
 import type { Item } from '../../../schemas/checklist';
 import type { Answer } from '../../../lib/scoring/answer';
 import { formatCents, pointsText } from '../../../lib/scoring/cents';
-import { describeRule } from '../../../lib/scoring/describe-rule';
 import { scoreItem } from '../../../lib/scoring/item-score';
 import { parseScore } from '../../../lib/scoring/parse-input';
 import { SUGGESTED_LABEL, suggestedBody } from '../../../lib/scoring/suggested-text';
 import ValueInput from './ValueInput';
 import EvidenceList from './EvidenceList';
 import ReviewScore from './ReviewScore';
-import ItemLedger from './ItemLedger';
+import { lazyPart } from '../lazy-part';
+
+// The 台账 figure shows nothing until the 台账 code has loaded after the page, keeping the first load small.
+const ItemLedger = lazyPart(() => import('./ItemLedger'), true);
 
 export interface BasisLink {
   label: string;
@@ -19,6 +21,8 @@ interface Props {
   item: Item;
   answer: Answer | undefined;
   basis: Record<string, BasisLink>;
+  /** The item's scoring rule in words (describeRule, written when the page is built). */
+  rule: string;
   onChange: (patch: Partial<Answer>) => void;
 }
 
@@ -29,7 +33,7 @@ function ItemScore({ item, answer }: { item: Item; answer: Answer | undefined })
   return <p class={`item-score ${r.status}`}>本项自评得分：{text}</p>;
 }
 
-export default function ItemCard({ item, answer, basis, onChange }: Props) {
+export default function ItemCard({ item, answer, basis, rule, onChange }: Props) {
   const na = typeof answer?.na === 'string';
   const naReasonMissing = na && answer!.na!.trim() === '';
   const headingId = `h-${item.id}`;
@@ -40,7 +44,7 @@ export default function ItemCard({ item, answer, basis, onChange }: Props) {
         <span class="item-points">{item.rule.kind === 'veto' ? '否决项' : `${pointsText(item.points)} 分`}</span>
       </h3>
       <p class="item-standard">{item.standard}</p>
-      <p class="item-rule">计分：{describeRule(item)}</p>
+      <p class="item-rule">计分：{rule}</p>
       {item.suggested && (
         <p class="item-suggested">
           <strong class="suggested-label">{SUGGESTED_LABEL}</strong> {suggestedBody(item.suggested)}

@@ -1,30 +1,17 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
 import type { Answer } from '../../../lib/scoring/answer';
 import { $current } from '../../../stores/checklist-session';
+import LedgerSuggestion from '../ledger/LedgerSuggestion';
 
-// A 台账 suggestion shows nothing until the 台账 code has loaded after the page; the suggestion's
-// own code loads then too, so the self-check page's first load stays small.
-type Suggestion = (typeof import('../ledger/LedgerSuggestion'))['default'];
-let loading: Promise<Suggestion> | undefined;
-
-/** The 台账 figure for an item that declares `ledger:`, for the open assessment's year and unit. */
+/**
+ * The 台账 figure for an item that declares `ledger:`, for the open assessment's year and unit.
+ * ItemCard loads it after the page has shown (lazyPart), with the 台账 code it needs.
+ */
 export default function ItemLedger({ measure, answer, onChange }: { measure: string; answer: Answer | undefined; onChange: (patch: Partial<Answer>) => void }) {
   const current = useStore($current);
-  const [View, setView] = useState<Suggestion | null>(null);
-  useEffect(() => {
-    let live = true;
-    (loading ??= import('../ledger/LedgerSuggestion').then((m) => m.default)).then(
-      (v) => live && setView(() => v),
-      () => {},
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  if (!current || !View) return null;
+  if (!current) return null;
   return (
-    <View
+    <LedgerSuggestion
       measure={measure}
       period={current.period}
       unit={current.unit}

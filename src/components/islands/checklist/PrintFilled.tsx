@@ -1,6 +1,7 @@
 import type { Checklist } from '../../../schemas/checklist';
 import type { Assessment } from '../../../lib/assessment/model';
 import { itemRows } from '../../../lib/assessment/item-rows';
+import { SIGN_FIELDS } from '../../../lib/assessment/sign-fields';
 import { centsOrDash, formatCents } from '../../../lib/scoring/cents';
 import { SUGGESTED_LABEL, suggestedBody } from '../../../lib/scoring/suggested-text';
 
@@ -61,10 +62,9 @@ export default function PrintFilled({ checklist, assessment }: { checklist: Chec
         ))}
       </table>
       <div class="sign-block">
-        <span>填报单位（盖章）：</span>
-        <span>填表人：</span>
-        <span>审核人：</span>
-        <span>日期：　　年　　月　　日</span>
+        {SIGN_FIELDS.map((f) => (
+          <span key={f}>{f}</span>
+        ))}
       </div>
     </section>
   );

@@ -5,7 +5,7 @@ import { $assessments, deleteAssessment, duplicateAssessment, renameAssessment }
 import type { Checklist } from '../../../schemas/checklist';
 import { answeredCount } from '../../../lib/scoring/score-checklist';
 import ImportFile from './ImportFile';
-import RecoveryBanner from './RecoveryBanner';
+import RecoveryNotice from './RecoveryNotice';
 import ChecklistLinks from './ChecklistLinks';
 
 export interface ChecklistRef {
@@ -84,7 +84,7 @@ export default function SavedList({ checklists }: { checklists: ChecklistRef[] }
   const byId = new Map(checklists.map((c) => [c.id, c]));
   return (
     <div class="checklist-app saved-list">
-      <RecoveryBanner />
+      <RecoveryNotice />
       <ImportFile checklists={checklists.map((c) => c.checklist)} />
       {all.length === 0 ? (
         <p class="notice">本浏览器中还没有保存的自评。请从下面的自评表开始填写：</p>

@@ -1,4 +1,5 @@
-import { isWeChat, WECHAT_DOWNLOAD_NOTICE } from '../../../lib/wechat';
+import { isWeChat } from '../../../lib/wechat';
+import { WECHAT_DOWNLOAD_NOTICE } from '../../../lib/wechat-notices';
 
 /** Saves a file through the browser's download (nothing leaves the computer). */
 export function downloadBlob(name: string, blob: Blob) {

@@ -9,7 +9,8 @@ import LedgerRecovery from './LedgerRecovery';
 import LedgerToolbar from './LedgerToolbar';
 import StatsPanel from './StatsPanel';
 import YearGrid from './YearGrid';
-import { lazyPart } from './lazy-part';
+import { lazyPart } from '../lazy-part';
+import LedgerTabs from './LedgerTabs';
 
 // The entry forms load when their tab is first opened.
 const ActivitySection = lazyPart(() => import('./ActivitySection'));
@@ -53,13 +54,7 @@ export default function LedgerApp({ target, rules, planned }: Props) {
       <LedgerToolbar ledger={ledger} derived={derived} />
       {ledger && derived && (
         <>
-          <div class="ledger-tabs" role="tablist" aria-label="台账内容">
-            {TABS.map(([id, label]) => (
-              <button type="button" role="tab" key={id} id={`tab-${id}`} aria-selected={tab === id} aria-controls={`panel-${id}`} class={tab === id ? '' : 'secondary'} onClick={() => setTab(id)}>
-                {label}
-              </button>
-            ))}
-          </div>
+          <LedgerTabs tabs={TABS} selected={tab} label="台账内容" onSelect={setTab} />
           <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="ledger-panel">
             {tab === 'grid' && <YearGrid ledger={ledger} grid={derived.grid} today={derived.today} onFill={() => setTab('activities')} />}
             {tab === 'activities' && <ActivitySection ledger={ledger} />}

@@ -1,6 +1,6 @@
 import type { Assessment } from '../../../lib/assessment/model';
 import type { NumberFact, ReportFacts } from '../../../lib/report/facts';
-import { updateReport } from '../../../stores/assessments';
+import { updateReport } from '../../../stores/assessment-report';
 import LedgerSuggestion from '../ledger/LedgerSuggestion';
 
 /** Which 台账 figure each number fact can take. */

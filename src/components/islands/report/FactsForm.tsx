@@ -1,7 +1,7 @@
 import type { Assessment } from '../../../lib/assessment/model';
 import { periodText } from '../../../lib/report/draft';
 import { FACT_LABELS, TEXT_MAX, parseFactNumber, type NumberFact, type ReportFacts, type TextFact } from '../../../lib/report/facts';
-import { updateReport } from '../../../stores/assessments';
+import { updateReport } from '../../../stores/assessment-report';
 import ParsedField from '../checklist/ParsedField';
 import FactLedger from './FactLedger';
 

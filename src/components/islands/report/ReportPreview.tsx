@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ReportModel, ReportSection } from '../../../lib/report/model';
 import { EDIT_MAX } from '../../../lib/report/facts';
 import { paragraphsToText } from '../../../lib/report/text';
-import { updateReport } from '../../../stores/assessments';
+import { updateReport } from '../../../stores/assessment-report';
 import { Marked, Paragraphs, TableView } from './ReportBlocks';
 
 interface SectionProps {
