@@ -3,7 +3,7 @@
 // A4 PDFs (names, dates, totals; no site chrome) and the Excel download of the 学时登记表.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/universal';
 import type { Ledger } from '../../src/schemas/ledger';
@@ -11,12 +11,16 @@ import { launchBrowser, siteUrl } from './browser';
 
 const OUT = 'test-results';
 let browser: Browser;
+/** The page the running test uses; each part of this file starts its own, with fresh storage. */
 let page: Page;
+async function freshPage(): Promise<Page> {
+  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
+  await page.goto(siteUrl('/taizhang/'));
+  return page;
+}
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   browser = await launchBrowser();
-  page = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  await page.goto(siteUrl('/taizhang/'));
 });
 afterAll(async () => {
   await browser?.close();
@@ -68,7 +72,14 @@ async function exportPlain(name: string): Promise<Ledger> {
 const byId = <T extends { id: string }>(xs: T[]) => [...xs].sort((a, b) => a.id.localeCompare(b.id));
 const normal = (l: Ledger) => ({ ...l, members: byId(l.members), activities: byId(l.activities), personalHours: byId(l.personalHours) });
 
+/** The same year with 陈刚, who joined the branch on 1 July (as the roster paste above adds him). */
+const withChen: Ledger = {
+  ...ledger,
+  members: [...ledger.members, { id: 'm5', name: '陈刚', kind: '正式党员', group: '第二党小组', status: '在职', joined: '2026-07-01', note: '' }],
+};
+
 test('导入台账文件、.xlsx 名册预览、粘贴名册、加密导出、清除、错误密码不改动、正确密码原样恢复', async () => {
+  await freshPage();
   writeFileSync(`${OUT}/ledger-io-start.json`, JSON.stringify({ format: 'dyjy-ledger', version: 1, exportedAt: '2026-11-29T00:00:00Z', ledger }));
   await openPanel('导出、导入、清除');
   await chooseFile('选择本站导出的台账文件（.json）', `${OUT}/ledger-io-start.json`);
@@ -161,58 +172,68 @@ async function printSheet(doc: RegExp, activity: string | null, name: string): P
   return pdf;
 }
 
-test('签到表：名册中当天在支部的党员，请假原因；一页 A4', async () => {
-  const pdf = await printSheet(/签到表/, '2026-03-20 党员大会 学习贯彻党章', 'qiandao');
-  expect(pdf.pages).toBe(1);
-  expect(pdf.text).toContain('党员签到表');
-  expect(pdf.text).toContain(squash('党支部：第三党支部'));
-  expect(pdf.text).toContain(squash('日期：2026-03-20'));
-  // By 党小组, then by pinyin; 陈刚 joined in July and is not on a March sheet.
-  expect(pdf.text).toContain('1李秀英第一党小组2王建国第一党小组3张伟第二党小组4赵敏第二党小组请假：住院治疗5');
-  expect(pdf.text).not.toContain('陈刚');
-  expect(pdf.text).toContain(squash('应到人数：4'));
-  expect(pdf.text).toContain(squash('实到人数：3'));
-});
+describe('填好的打印表和 Excel（一个五人的年度台账，从文件导入）', () => {
+  beforeAll(async () => {
+    await freshPage();
+    writeFileSync(`${OUT}/ledger-io-prints.json`, JSON.stringify({ format: 'dyjy-ledger', version: 1, exportedAt: '2026-11-29T00:00:00Z', ledger: withChen }));
+    await openPanel('导出、导入、清除');
+    await chooseFile('选择本站导出的台账文件（.json）', `${OUT}/ledger-io-prints.json`);
+    await page.getByText('已导入“第三党支部 2026 年度”（名册 5 人，记录 3 条）。').waitFor();
+  });
 
-test('会议记录：每次活动一页，写明日期、主题、主持人和缺席原因', async () => {
-  const pdf = await printSheet(/会议记录/, '全部活动（3 次，每次一页）', 'huiyi');
-  expect(pdf.pages).toBe(3);
-  expect(pdf.pageText(1)).toContain(squash('会议日期：2026-03-20'));
-  expect(pdf.pageText(1)).toContain('学习贯彻党章');
-  expect(pdf.pageText(1)).toContain(squash('赵敏（请假：住院治疗）'));
-  expect(pdf.pageText(1)).toContain(squash('记录和照片存放：2026年档案盒1'));
-  expect(pdf.pageText(2)).toContain(squash('会议日期：2026-04-15'));
-  expect(pdf.pageText(2)).toContain(squash('张伟（缺席）'));
-  expect(pdf.pageText(3)).toContain('研究发展党员');
-});
+  test('签到表：名册中当天在支部的党员，请假原因；一页 A4', async () => {
+    const pdf = await printSheet(/签到表/, '2026-03-20 党员大会 学习贯彻党章', 'qiandao');
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain('党员签到表');
+    expect(pdf.text).toContain(squash('党支部：第三党支部'));
+    expect(pdf.text).toContain(squash('日期：2026-03-20'));
+    // By 党小组, then by pinyin; 陈刚 joined in July and is not on a March sheet.
+    expect(pdf.text).toContain('1李秀英第一党小组2王建国第一党小组3张伟第二党小组4赵敏第二党小组请假：住院治疗5');
+    expect(pdf.text).not.toContain('陈刚');
+    expect(pdf.text).toContain(squash('应到人数：4'));
+    expect(pdf.text).toContain(squash('实到人数：3'));
+  });
 
-test('学时登记表：每人各月学时、合计、要求、是否达标；第二十三条的党员单列', async () => {
-  const pdf = await printSheet(/学时登记表/, null, 'xueshi');
-  expect(pdf.text).toContain('党员学时登记表');
-  expect(pdf.text).toContain(squash('年度要求：32 学时'));
-  // 序号 姓名 党小组 3月 4月 … 合计 要求 达标 (empty months print nothing).
-  expect(pdf.text).toContain('1李秀英第一党小组23532未达标');
-  expect(pdf.text).toContain('2王建国第一党小组23532未达标');
-  // 陈刚 joined on 1 July: 6 months, 32 × 6 ÷ 12 = 16.
-  expect(pdf.text).toContain(squash('3陈刚第二党小组016（按6个月折算，建议口径）未达标'));
-  // 3月 2, 6月 4 (个人学时), total 6.
-  expect(pdf.text).toContain('4张伟第二党小组24632未达标');
-  expect(pdf.text).toContain(squash('年老体弱、行动不便的党员（条例第二十三条'));
-  expect(pdf.text).toContain(squash('5赵敏第二党小组0不作硬性要求送学上门（第二十三条）'));
-});
+  test('会议记录：每次活动一页，写明日期、主题、主持人和缺席原因', async () => {
+    const pdf = await printSheet(/会议记录/, '全部活动（3 次，每次一页）', 'huiyi');
+    expect(pdf.pages).toBe(3);
+    expect(pdf.pageText(1)).toContain(squash('会议日期：2026-03-20'));
+    expect(pdf.pageText(1)).toContain('学习贯彻党章');
+    expect(pdf.pageText(1)).toContain(squash('赵敏（请假：住院治疗）'));
+    expect(pdf.pageText(1)).toContain(squash('记录和照片存放：2026年档案盒1'));
+    expect(pdf.pageText(2)).toContain(squash('会议日期：2026-04-15'));
+    expect(pdf.pageText(2)).toContain(squash('张伟（缺席）'));
+    expect(pdf.pageText(3)).toContain('研究发展党员');
+  });
 
-test('年度落实表与 Excel 学时登记表', async () => {
-  const pdf = await printSheet(/年度落实情况表/, null, 'nianbiao');
-  expect(pdf.pages).toBe(1);
-  expect(pdf.text).toContain('2026年度“三会一课”等组织生活落实情况');
-  expect(pdf.text).toContain('党员大会每季度✓');
-  expect(pdf.text).toContain('支部委员会');
+  test('学时登记表：每人各月学时、合计、要求、是否达标；第二十三条的党员单列', async () => {
+    const pdf = await printSheet(/学时登记表/, null, 'xueshi');
+    expect(pdf.text).toContain('党员学时登记表');
+    expect(pdf.text).toContain(squash('年度要求：32 学时'));
+    // 序号 姓名 党小组 3月 4月 … 合计 要求 达标 (empty months print nothing).
+    expect(pdf.text).toContain('1李秀英第一党小组23532未达标');
+    expect(pdf.text).toContain('2王建国第一党小组23532未达标');
+    // 陈刚 joined on 1 July: 6 months, 32 × 6 ÷ 12 = 16.
+    expect(pdf.text).toContain(squash('3陈刚第二党小组016（按6个月折算，建议口径）未达标'));
+    // 3月 2, 6月 4 (个人学时), total 6.
+    expect(pdf.text).toContain('4张伟第二党小组24632未达标');
+    expect(pdf.text).toContain(squash('年老体弱、行动不便的党员（条例第二十三条'));
+    expect(pdf.text).toContain(squash('5赵敏第二党小组0不作硬性要求送学上门（第二十三条）'));
+  });
 
-  const xlsx = await download(() => page.getByRole('button', { name: '党员学时登记表（.xlsx）' }).click(), 'ledger-io-xueshi.xlsx');
-  const b = readFileSync(xlsx);
-  const rows = await readSheet(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
-  const byName = new Map(rows.slice(1).map((r) => [r[1], r]));
-  expect(byName.get('王建国')!.slice(16)).toEqual([5, '32', '未达标']);
-  expect(byName.get('张伟')!.slice(16)).toEqual([6, '32', '未达标']);
-  expect(byName.get('赵敏')!.slice(16)).toEqual([0, '不作硬性要求', '送学上门（第二十三条）']);
+  test('年度落实表与 Excel 学时登记表', async () => {
+    const pdf = await printSheet(/年度落实情况表/, null, 'nianbiao');
+    expect(pdf.pages).toBe(1);
+    expect(pdf.text).toContain('2026年度“三会一课”等组织生活落实情况');
+    expect(pdf.text).toContain('党员大会每季度✓');
+    expect(pdf.text).toContain('支部委员会');
+
+    const xlsx = await download(() => page.getByRole('button', { name: '党员学时登记表（.xlsx）' }).click(), 'ledger-io-xueshi.xlsx');
+    const b = readFileSync(xlsx);
+    const rows = await readSheet(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer);
+    const byName = new Map(rows.slice(1).map((r) => [r[1], r]));
+    expect(byName.get('王建国')!.slice(16)).toEqual([5, '32', '未达标']);
+    expect(byName.get('张伟')!.slice(16)).toEqual([6, '32', '未达标']);
+    expect(byName.get('赵敏')!.slice(16)).toEqual([0, '不作硬性要求', '送学上门（第二十三条）']);
+  });
 });

@@ -122,8 +122,9 @@ async function addActivity(p: Page, e: Entry) {
 const gridStates = (p: Page, row: string) =>
   p.locator('.year-grid tbody tr').filter({ has: p.getByRole('rowheader', { name: row }) }).locator('td.cell').evaluateAll((tds) => tds.map((td) => `${td.getAttribute('colspan') ?? '1'}:${td.getAttribute('data-state')}`));
 
+// One year told in order: the first test enters it through the page, the later ones read it back.
 describe('台账：录入一年，核对年度表、学时和自评预填', () => {
-  test('enter the roster, 20 activities and personal 学时 through the page', async () => {
+  test('在页面上录入名册、20 次活动和个人学时', async () => {
     await page.goto(siteUrl('/taizhang/'));
     await page.getByLabel('党支部名称').fill('第一党支部');
     await page.getByLabel('年度').fill('2025');
@@ -168,17 +169,17 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
     }
   }
 
-  test('the year grid and each member’s 学时 equal the hand-computed results', async () => {
+  test('年度落实表和每名党员的学时与手算结果一致', async () => {
     await checkYear(page);
   });
 
-  test('reload keeps everything', async () => {
+  test('刷新页面后全部仍在', async () => {
     await page.reload();
     await page.getByRole('tab', { name: '年度落实表' }).waitFor();
     await checkYear(page);
   });
 
-  test('“使用台账数据” fills the self-check items with the same figures, noted as from the 台账', async () => {
+  test('自评表点“使用台账数据”填入相同的数字，并注明来自台账', async () => {
     await page.goto(siteUrl('/checklists/zhibu-ziping/'));
     await page.getByLabel('填报单位').fill('第一党支部');
     await page.getByLabel('年度').fill('2025');
@@ -199,7 +200,7 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
     await page.locator('#item-zb-daohui-lv').getByText('已使用台账数据').waitFor();
   });
 
-  test('the report’s facts form offers the same 台账 figures', async () => {
+  test('报告的基本情况表提供相同的台账数字', async () => {
     await page.getByRole('link', { name: '生成报告' }).click();
     // 党员人数: in the branch on 31 December — all but 吴 (left in June) → 7.
     // 培训期数: 党课 2 + 集中培训 1 + 专题学习 1 + 送学上门 1 = 5; 参训人次: 5 + 5 + 5 + 5 + 1 = 21.
@@ -214,7 +215,7 @@ describe('台账：录入一年，核对年度表、学时和自评预填', () =
     }
   });
 
-  test('a 台账 figure that changes after it was used is flagged, and the answer is not changed', async () => {
+  test('填入后台账数字又有变化时给出提示，已填的答案不变', async () => {
     await page.goto(siteUrl('/taizhang/'));
     await page.getByRole('tab', { name: '活动记录' }).click();
     await addActivity(page, { date: '2025-09-20', kind: '党员大会', topic: '三季度党员大会', hours: 2, all: true });
