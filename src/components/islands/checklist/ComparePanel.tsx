@@ -6,6 +6,9 @@ import { changeText, compareAssessments, rectificationRows, valueText, type Item
 import { $assessments } from '../../../stores/assessments';
 import { updateRectification } from '../../../stores/rectification';
 import { printPart } from '../print';
+import { CHECKLIST_LOAD_ERROR } from '../../../stores/checklist-data';
+import { SIGN_FIELDS } from '../../../lib/assessment/sign-fields';
+import { useChecklist } from './use-checklist';
 
 const COLUMNS: [keyof RectificationRow, string][] = [
   ['problem', '问题'],
@@ -15,13 +18,18 @@ const COLUMNS: [keyof RectificationRow, string][] = [
   ['status', '完成情况'],
 ];
 
-export default function ComparePanel({ checklists }: { checklists: Checklist[] }) {
+/**
+ * Gets the checklists' names only; the chosen assessment's checklist is fetched when chosen
+ * (data/checklists/<id>.json), which keeps this page light.
+ */
+export default function ComparePanel({ checklists }: { checklists: { id: string; title: string }[] }) {
   const all = useStore($assessments);
   const [aId, setA] = useState('');
   const [bId, setB] = useState('');
   const a = all.find((x) => x.id === aId);
   const b = all.find((x) => x.id === bId);
-  const checklist = b && checklists.find((c) => c.id === b.checklistId);
+  const known = !!b && checklists.some((c) => c.id === b.checklistId);
+  const checklist = useChecklist(known ? b!.checklistId : undefined);
   const partners = b ? all.filter((x) => x.checklistId === b.checklistId && x.id !== b.id) : [];
 
   if (all.length === 0) return <p class="notice">本浏览器中还没有保存的自评。请先填写一份自评表。</p>;
@@ -51,9 +59,15 @@ export default function ComparePanel({ checklists }: { checklists: Checklist[] }
           </select>
         </label>
       </div>
-      {b && !checklist && <p class="notice">这份自评对应的自评表在本站已不存在，无法对比。</p>}
-      {b && checklist && a && <CompareTable checklist={checklist} a={a} b={b} />}
-      {b && checklist && (
+      {b && !known && <p class="notice">这份自评对应的自评表在本站已不存在，无法对比。</p>}
+      {known && checklist === 'loading' && <p role="status">正在读取自评表……</p>}
+      {known && checklist === 'error' && (
+        <p class="field-error" role="alert">
+          {CHECKLIST_LOAD_ERROR}
+        </p>
+      )}
+      {b && typeof checklist === 'object' && a && <CompareTable checklist={checklist} a={a} b={b} />}
+      {b && typeof checklist === 'object' && (
         <section class="rectification" aria-labelledby="rect-title">
           <h2 id="rect-title">整改清单：{assessmentLabel(b)}</h2>
           {(() => {
@@ -96,8 +110,8 @@ export default function ComparePanel({ checklists }: { checklists: Checklist[] }
                   </tbody>
                 </table>
                 <div class="sign-block print-only">
-                  <span>填报单位（盖章）：</span>
-                  <span>日期：　　年　　月　　日</span>
+                  <span>{SIGN_FIELDS[0]}</span>
+                  <span>{SIGN_FIELDS[3]}</span>
                 </div>
               </>
             );

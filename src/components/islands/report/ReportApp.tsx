@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Checklist } from '../../../schemas/checklist';
 import { assessmentLabel, type Assessment } from '../../../lib/assessment/model';
 import { draftReport } from '../../../lib/report/draft';
@@ -11,32 +11,13 @@ import FactsForm from './FactsForm';
 import ReportPreview from './ReportPreview';
 import { downloadWord, printReport } from './report-download';
 import ChecklistLinks from '../checklist/ChecklistLinks';
-import { CHECKLIST_LOAD_ERROR, loadChecklist } from '../../../stores/checklist-data';
+import { CHECKLIST_LOAD_ERROR } from '../../../stores/checklist-data';
+import { useChecklist } from '../checklist/use-checklist';
 
 export interface ChecklistRef {
   id: string;
   title: string;
   href: string;
-}
-
-type Loaded = { id: string; checklist: Checklist } | { id: string; error: true };
-
-/** The checklist of the open assessment, fetched when it is first needed. */
-function useChecklist(id: string | undefined): Checklist | 'loading' | 'error' {
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => {
-    if (!id) return;
-    let live = true;
-    loadChecklist(id).then(
-      (checklist) => live && setLoaded({ id, checklist }),
-      () => live && setLoaded({ id, error: true }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  if (!loaded || loaded.id !== id) return 'loading';
-  return 'checklist' in loaded ? loaded.checklist : 'error';
 }
 
 type DownloadState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string };
