@@ -18,6 +18,7 @@ export const CONTENT_PAGE = '/regulations/';
 export const REPORT_PAGE = '/checklists/baogao/';
 export const SUMMARY_PAGE = '/checklists/huizong/';
 export const COMPARE_PAGE = '/checklists/duibi/';
+export const SAVED_PAGE = '/checklists/saved/';
 
 /** Page paths of the built site ("/", "/about/", …), from dist's index.html files. */
 export function builtPages(dist) {
@@ -47,7 +48,7 @@ function ledgerPage(dist, pages) {
 /** Every budgeted figure: { id, label, page, bytes, budget }. */
 export function measureBudgets(root, dist, base = '/') {
   const pages = builtPages(dist);
-  for (const page of [CONTENT_PAGE, REPORT_PAGE, SUMMARY_PAGE, COMPARE_PAGE]) {
+  for (const page of [CONTENT_PAGE, REPORT_PAGE, SUMMARY_PAGE, COMPARE_PAGE, SAVED_PAGE]) {
     if (!pageExists(dist, page)) throw new Error(`预算检查找不到页面 ${page}（改了路径？请同时改 scripts/lib/budgets.mjs）`);
   }
   const ledger = ledgerPage(dist, pages);
@@ -72,6 +73,7 @@ export function measureBudgets(root, dist, base = '/') {
     [REPORT_PAGE, '报告页面 HTML'],
     [SUMMARY_PAGE, '汇总页面 HTML'],
     [COMPARE_PAGE, '对比页面 HTML'],
+    [SAVED_PAGE, '我的自评页面 HTML'],
   ];
   for (const [page, label] of heavyPages) {
     rows.push({ id: 'html', label, page, bytes: htmlSize(dist, page).gz, budget: BUDGETS.heavyHtml });

@@ -1,5 +1,12 @@
 import type { Checklist } from '../schemas/checklist';
 
+/** A checklist as the pages that fetch its data name it: its id, title and page. */
+export interface ChecklistRef {
+  id: string;
+  title: string;
+  href: string;
+}
+
 // Checklists as the site publishes them (src/pages/data/checklists/[id].json.ts), fetched from
 // this site only, once per page; a failed fetch is forgotten so the next try asks again.
 const cache = new Map<string, Promise<Checklist>>();

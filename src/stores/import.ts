@@ -1,6 +1,7 @@
 import { atom } from 'nanostores';
 import { newId, type Assessment } from '../lib/assessment/model';
 import type { Checklist } from '../schemas/checklist';
+import { CHECKLIST_LOAD_ERROR, loadChecklist } from './checklist-data';
 import { getAssessment, putAssessment } from './assessments';
 
 // 导入 on the saved-list page: the file's check, the question when the assessment is already
@@ -31,12 +32,24 @@ function save(incoming: Assessment, notes: string[], mode: ImportMode): void {
   $importState.set(a ? { kind: 'done', message: [`已导入“${a.unit} ${a.period}年度”。`, ...notes].join('') } : { kind: 'error', message: '导入失败：浏览器无法保存数据（存储已满或被禁止）。' });
 }
 
-/** Reads a chosen file; saves it, or asks first when the same assessment is already here. */
-export async function importFile(file: Pick<File, 'size' | 'text'>, checklists: Checklist[]): Promise<void> {
+/**
+ * Reads a chosen file; saves it, or asks first when the same assessment is already here. `known`:
+ * the ids of this site's checklists; the file's own checklist is fetched to check the answers.
+ */
+export async function importFile(file: Pick<File, 'size' | 'text'>, known: readonly string[]): Promise<void> {
   $importState.set({ kind: 'busy' });
-  const { readImport, MAX_IMPORT_BYTES } = await import('../lib/assessment/exchange');
+  const { readImport, fileChecklistId, MAX_IMPORT_BYTES } = await import('../lib/assessment/exchange');
   const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-  const r = readImport(text, file.size, new Map(checklists.map((c) => [c.id, c])));
+  const id = fileChecklistId(text);
+  const checklists = new Map<string, Checklist>();
+  if (id !== null && known.includes(id)) {
+    try {
+      checklists.set(id, await loadChecklist(id));
+    } catch {
+      return $importState.set({ kind: 'error', message: `导入失败：${CHECKLIST_LOAD_ERROR}本机已保存的数据没有任何改动。` });
+    }
+  }
+  const r = readImport(text, file.size, checklists);
   if (!r.ok) return $importState.set({ kind: 'error', message: `导入失败：${r.message}本机已保存的数据没有任何改动。` });
   if (getAssessment(r.assessment.id)) return $importState.set({ kind: 'conflict', incoming: r.assessment, notes: r.notes });
   save(r.assessment, r.notes, 'replace');

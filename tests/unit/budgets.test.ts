@@ -21,6 +21,7 @@ test('每个页面按页面类型的预算计量，超出的页面被指出', ()
   write(root, 'dist/checklists/baogao/index.html', '<p>报告</p>');
   write(root, 'dist/checklists/huizong/index.html', '<p>汇总</p>');
   write(root, 'dist/checklists/duibi/index.html', '<p>对比</p>');
+  write(root, 'dist/checklists/saved/index.html', '<p>我的自评</p>');
   write(root, 'dist/big/index.html', heavy);
 
   const { rows, ledger } = measureBudgets(root, join(root, 'dist'));
@@ -31,7 +32,7 @@ test('每个页面按页面类型的预算计量，超出的页面被指出', ()
   expect(row('/big/').bytes).toBeGreaterThan(row('/big/').budget);
   expect(row('/big/').budget).toBe(5 * 1024);
   expect(row('/checklists/zhibu-ziping/').budget).toBe(row('/regulations/').bytes + 15 * 1024);
-  expect(rows.filter((r) => r.id === 'html').map((r) => r.page)).toEqual(['/checklists/baogao/', '/checklists/huizong/', '/checklists/duibi/']);
+  expect(rows.filter((r) => r.id === 'html').map((r) => r.page)).toEqual(['/checklists/baogao/', '/checklists/huizong/', '/checklists/duibi/', '/checklists/saved/']);
 });
 
 test('台账页面按载入台账组件认定，只引入台账工具的自评表页面不算', () => {
@@ -46,6 +47,7 @@ test('台账页面按载入台账组件认定，只引入台账工具的自评�
   write(root, 'dist/checklists/baogao/index.html', '');
   write(root, 'dist/checklists/huizong/index.html', '');
   write(root, 'dist/checklists/duibi/index.html', '');
+  write(root, 'dist/checklists/saved/index.html', '');
   const { rows, ledger } = measureBudgets(root, join(root, 'dist'));
   expect(ledger).toBe('/records/');
   const row = rows.find((r) => r.id === 'ledger-js')!;

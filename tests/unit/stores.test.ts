@@ -1,5 +1,5 @@
 import { cleanTestStorage, getTestStorage, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { exportText } from '../../src/lib/assessment/export-file';
 import { newId, type Assessment } from '../../src/lib/assessment/model';
 import {
@@ -116,19 +116,23 @@ describe('新建和切换', () => {
 });
 
 describe('导入', () => {
+  // The site serves each checklist as data/checklists/<id>.json; the import fetches the file's own.
+  const served = vi.fn(async (url: string) => (url === '/data/checklists/demo.json' ? new Response(JSON.stringify(checklist)) : new Response('', { status: 404 })));
+  beforeEach(() => vi.stubGlobal('fetch', served));
+  afterEach(() => vi.unstubAllGlobals());
   const incoming = (): Assessment => ({ ...make('文件中的支部'), answers: { plan: { value: 'partial' } } });
 
   test('本机没有这份时直接导入', async () => {
     const a = incoming();
     deleteAssessment(a.id);
-    await importFile(file(exportText(a, checklist)), [checklist]);
+    await importFile(file(exportText(a, checklist)), ['demo']);
     expect($importState.get()).toEqual({ kind: 'done', message: '已导入“文件中的支部 2026年度”。' });
     expect(stored(a.id)).toMatchObject({ unit: '文件中的支部', answers: { plan: { value: 'partial' } } });
   });
 
   test('本机已有这份时先问；选“两份都保留”另存一份（导入）', async () => {
     const a = incoming();
-    await importFile(file(exportText({ ...a, unit: '改过的支部' }, checklist)), [checklist]);
+    await importFile(file(exportText({ ...a, unit: '改过的支部' }, checklist)), ['demo']);
     expect($importState.get()).toMatchObject({ kind: 'conflict' });
     expect(stored(a.id)!.unit).toBe('文件中的支部');
     resolveImport('keep-both');
@@ -138,7 +142,7 @@ describe('导入', () => {
 
   test('选“替换”用文件的内容覆盖本机的这份；取消则不动', async () => {
     const a = incoming();
-    await importFile(file(exportText({ ...a, unit: '改过的支部' }, checklist)), [checklist]);
+    await importFile(file(exportText({ ...a, unit: '改过的支部' }, checklist)), ['demo']);
     resolveImport(null);
     expect($importState.get()).toEqual({ kind: 'idle' });
     expect(stored(a.id)!.unit).toBe('文件中的支部');
@@ -149,10 +153,26 @@ describe('导入', () => {
 
   test('不合格的文件说明原因，本机数据不变', async () => {
     const a = make();
-    await importFile(file('not json'), [checklist]);
+    await importFile(file('not json'), ['demo']);
     expect($importState.get()).toMatchObject({ kind: 'error' });
     expect(($importState.get() as { message: string }).message).toContain('本机已保存的数据没有任何改动');
     expect(getAssessment(a.id)).toBeDefined();
     expect($assessments.get()).toHaveLength(1);
+  });
+
+  test('文件对应本站没有的自评表时说明原因，不去读取', async () => {
+    served.mockClear();
+    await importFile(file(exportText({ ...incoming(), checklistId: 'gone' }, checklist)), ['demo']);
+    expect($importState.get()).toEqual({ kind: 'error', message: '导入失败：文件对应的自评表“gone”在本站不存在，无法导入。本机已保存的数据没有任何改动。' });
+    expect(served).not.toHaveBeenCalled();
+  });
+
+  test('读取自评表失败时说明原因，本机数据不变', async () => {
+    // Another checklist id than above: a page keeps a checklist it has read once.
+    const other = { ...checklist, id: 'other' };
+    vi.stubGlobal('fetch', vi.fn(async () => new Response('', { status: 503 })));
+    await importFile(file(exportText({ ...incoming(), id: 'new-one', checklistId: 'other' }, other)), ['demo', 'other']);
+    expect($importState.get()).toEqual({ kind: 'error', message: '导入失败：读取自评表数据失败：请检查与网站的连接后刷新页面重试。本机已保存的数据没有任何改动。' });
+    expect(getAssessment('new-one')).toBeUndefined();
   });
 });

@@ -17,7 +17,17 @@ export type ImportResult =
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
 
-/** Checks an imported file against the checklists this site knows. */
+/** The checklist a file says it was filled in on, when it can be read that far; readImport checks the rest. */
+export function fileChecklistId(text: string): string | null {
+  try {
+    const id = (JSON.parse(text.replace(/^\uFEFF/, '')) as { assessment?: { checklistId?: unknown } } | null)?.assessment?.checklistId;
+    return typeof id === 'string' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Checks an imported file against the checklists given (the one it names, fetched by the caller). */
 export function readImport(text: string, byteSize: number, checklists: ReadonlyMap<string, Checklist>): ImportResult {
   if (byteSize > MAX_IMPORT_BYTES) return fail(`文件太大（${(byteSize / 1024 / 1024).toFixed(1)} MB），超过 5 MB 的上限。请确认选择的是本站导出的自评文件。`);
   if (text.trim() === '') return fail('文件是空的，没有任何内容。');

@@ -1,5 +1,7 @@
+import type { ChecklistRef } from '../../../stores/checklist-data';
+
 /** Links to the checklist pages, for when there is nothing saved yet to work with. */
-export default function ChecklistLinks({ checklists }: { checklists: { id: string; title: string; href: string }[] }) {
+export default function ChecklistLinks({ checklists }: { checklists: ChecklistRef[] }) {
   return (
     <ul>
       {checklists.map((c) => (

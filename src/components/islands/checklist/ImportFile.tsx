@@ -1,16 +1,15 @@
 import { useStore } from '@nanostores/preact';
-import type { Checklist } from '../../../schemas/checklist';
 import { $importState, importFile, resolveImport } from '../../../stores/import';
 
 /** 导入: the file is checked and saved by the store; this shows the outcome and asks before replacing. */
-export default function ImportFile({ checklists }: { checklists: Checklist[] }) {
+export default function ImportFile({ known }: { known: string[] }) {
   const state = useStore($importState);
   const onChange = (input: HTMLInputElement) => {
     const file = input.files?.[0];
     // Cleared at once (the element is at hand now, not after the await), so picking the same
     // file again, say after fixing it, imports it again.
     input.value = '';
-    if (file) void importFile(file, checklists);
+    if (file) void importFile(file, known);
   };
   return (
     <div class="import-file">

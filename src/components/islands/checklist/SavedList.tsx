@@ -2,17 +2,19 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { Assessment } from '../../../lib/assessment/model';
 import { $assessments, deleteAssessment, duplicateAssessment, renameAssessment } from '../../../stores/assessments';
-import type { Checklist } from '../../../schemas/checklist';
 import { answeredCount } from '../../../lib/scoring/score-checklist';
+import type { ChecklistRef } from '../../../stores/checklist-data';
+import { useChecklist } from './use-checklist';
 import ImportFile from './ImportFile';
 import RecoveryNotice from './RecoveryNotice';
 import ChecklistLinks from './ChecklistLinks';
 
-export interface ChecklistRef {
-  id: string;
-  title: string;
-  href: string;
-  checklist: Checklist;
+/** 已填: counted once the assessment's checklist has been fetched (data/checklists/<id>.json). */
+function AnsweredCount({ a }: { a: Assessment }) {
+  const checklist = useChecklist(a.checklistId);
+  if (checklist === 'loading') return <>…</>;
+  if (checklist === 'error') return <>—</>;
+  return <>{answeredCount(checklist, a.answers)} 项</>;
 }
 
 function Row({ a, checklist }: { a: Assessment; checklist: ChecklistRef | undefined }) {
@@ -43,7 +45,7 @@ function Row({ a, checklist }: { a: Assessment; checklist: ChecklistRef | undefi
         )}
       </td>
       <td>{checklist?.title ?? `（本站已没有此自评表：${a.checklistId}）`}</td>
-      <td>{checklist ? `${answeredCount(checklist.checklist, a.answers)} 项` : '—'}</td>
+      <td>{checklist ? <AnsweredCount a={a} /> : '—'}</td>
       <td>{new Date(a.updatedAt).toLocaleString('zh-CN', { hour12: false })}</td>
       <td class="actions">
         {checklist && <a href={`${checklist.href}?a=${encodeURIComponent(a.id)}`}>打开</a>}
@@ -85,7 +87,7 @@ export default function SavedList({ checklists }: { checklists: ChecklistRef[] }
   return (
     <div class="checklist-app saved-list">
       <RecoveryNotice />
-      <ImportFile checklists={checklists.map((c) => c.checklist)} />
+      <ImportFile known={checklists.map((c) => c.id)} />
       {all.length === 0 ? (
         <p class="notice">本浏览器中还没有保存的自评。请从下面的自评表开始填写：</p>
       ) : (

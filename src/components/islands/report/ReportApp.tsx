@@ -11,14 +11,8 @@ import FactsForm from './FactsForm';
 import ReportPreview from './ReportPreview';
 import { downloadWord, printReport } from './report-download';
 import ChecklistLinks from '../checklist/ChecklistLinks';
-import { CHECKLIST_LOAD_ERROR } from '../../../stores/checklist-data';
+import { CHECKLIST_LOAD_ERROR, type ChecklistRef } from '../../../stores/checklist-data';
 import { useChecklist } from '../checklist/use-checklist';
-
-export interface ChecklistRef {
-  id: string;
-  title: string;
-  href: string;
-}
 
 type DownloadState = { kind: 'idle' } | { kind: 'busy' } | { kind: 'error'; message: string };
 
