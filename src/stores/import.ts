@@ -32,25 +32,27 @@ function save(incoming: Assessment, notes: string[], mode: ImportMode): void {
   $importState.set(a ? { kind: 'done', message: [`已导入“${a.unit} ${a.period}年度”。`, ...notes].join('') } : { kind: 'error', message: '导入失败：浏览器无法保存数据（存储已满或被禁止）。' });
 }
 
+const failed = (message: string) => $importState.set({ kind: 'error', message: `导入失败：${message}本机已保存的数据没有任何改动。` });
+
 /**
  * Reads a chosen file; saves it, or asks first when the same assessment is already here. `known`:
  * the ids of this site's checklists; the file's own checklist is fetched to check the answers.
  */
 export async function importFile(file: Pick<File, 'size' | 'text'>, known: readonly string[]): Promise<void> {
   $importState.set({ kind: 'busy' });
-  const { readImport, fileChecklistId, MAX_IMPORT_BYTES } = await import('../lib/assessment/exchange');
+  const { parseImport, checkImport, MAX_IMPORT_BYTES } = await import('../lib/assessment/exchange');
   const text = file.size > MAX_IMPORT_BYTES ? '' : await file.text();
-  const id = fileChecklistId(text);
-  const checklists = new Map<string, Checklist>();
-  if (id !== null && known.includes(id)) {
-    try {
-      checklists.set(id, await loadChecklist(id));
-    } catch {
-      return $importState.set({ kind: 'error', message: `导入失败：${CHECKLIST_LOAD_ERROR}本机已保存的数据没有任何改动。` });
-    }
+  const read = parseImport(text, file.size);
+  if (!read.ok) return failed(read.message);
+  const id = read.assessment.checklistId;
+  let checklist: Checklist | undefined;
+  try {
+    if (known.includes(id)) checklist = await loadChecklist(id);
+  } catch {
+    return failed(CHECKLIST_LOAD_ERROR);
   }
-  const r = readImport(text, file.size, checklists);
-  if (!r.ok) return $importState.set({ kind: 'error', message: `导入失败：${r.message}本机已保存的数据没有任何改动。` });
+  const r = checkImport(read.assessment, checklist);
+  if (!r.ok) return failed(r.message);
   if (getAssessment(r.assessment.id)) return $importState.set({ kind: 'conflict', incoming: r.assessment, notes: r.notes });
   save(r.assessment, r.notes, 'replace');
 }

@@ -32,6 +32,7 @@ test('选中自评后才读取它的自评表，读到后列出整改清单', as
   expect(screen.getByRole('status').textContent).toBe('正在读取自评表……');
   expect(await screen.findByLabelText('第1项 问题')).toBeTruthy();
   expect((screen.getByLabelText('第1项 问题') as HTMLTextAreaElement).value).toBe('没有年度计划。');
+  expect(fetch).toHaveBeenCalledTimes(1);
   expect(fetch).toHaveBeenCalledWith('/data/checklists/demo.json');
 });
 

@@ -15,20 +15,12 @@ export type ImportResult =
   | { ok: true; assessment: Assessment; notes: string[] }
   | { ok: false; message: string };
 
-const fail = (message: string): ImportResult => ({ ok: false, message });
+const fail = (message: string) => ({ ok: false as const, message });
 
-/** The checklist a file says it was filled in on, when it can be read that far; readImport checks the rest. */
-export function fileChecklistId(text: string): string | null {
-  try {
-    const id = (JSON.parse(text.replace(/^\uFEFF/, '')) as { assessment?: { checklistId?: unknown } } | null)?.assessment?.checklistId;
-    return typeof id === 'string' ? id : null;
-  } catch {
-    return null;
-  }
-}
+type ReadFile = { ok: true; assessment: Assessment } | { ok: false; message: string };
 
-/** Checks an imported file against the checklists given (the one it names, fetched by the caller). */
-export function readImport(text: string, byteSize: number, checklists: ReadonlyMap<string, Checklist>): ImportResult {
+/** Reads the file itself: size, JSON, the site's format mark and version, the assessment's shape. */
+export function parseImport(text: string, byteSize: number): ReadFile {
   if (byteSize > MAX_IMPORT_BYTES) return fail(`文件太大（${(byteSize / 1024 / 1024).toFixed(1)} MB），超过 5 MB 的上限。请确认选择的是本站导出的自评文件。`);
   if (text.trim() === '') return fail('文件是空的，没有任何内容。');
   let data: unknown;
@@ -51,8 +43,11 @@ export function readImport(text: string, byteSize: number, checklists: ReadonlyM
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
     return fail(`文件中的自评内容不完整或有误（${where || '整体结构'}），无法导入。`);
   }
-  const a: Assessment = parsed.data;
-  const checklist = checklists.get(a.checklistId);
+  return { ok: true, assessment: parsed.data };
+}
+
+/** Checks a read assessment against its checklist; undefined: the checklist is not on this site. */
+export function checkImport(a: Assessment, checklist: Checklist | undefined): ImportResult {
   if (!checklist) return fail(`文件对应的自评表“${a.checklistId}”在本站不存在，无法导入。`);
   const items = new Map(checklist.dimensions.flatMap((d) => d.items).map((i) => [i.id, i]));
   const notes: string[] = [];
@@ -74,4 +69,10 @@ export function readImport(text: string, byteSize: number, checklists: ReadonlyM
     notes.push(`文件按第 ${a.checklistVersion} 版自评表填写，本站现为第 ${checklist.version} 版，答案已按指标对应。`);
   }
   return { ok: true, assessment: a, notes };
+}
+
+/** Both steps, with the checklists at hand (汇总 has them all). */
+export function readImport(text: string, byteSize: number, checklists: ReadonlyMap<string, Checklist>): ImportResult {
+  const r = parseImport(text, byteSize);
+  return r.ok ? checkImport(r.assessment, checklists.get(r.assessment.checklistId)) : r;
 }

@@ -1,6 +1,6 @@
 import type { Assessment } from '../../../lib/assessment/model';
 import { periodText } from '../../../lib/report/draft';
-import { FACT_LABELS, TEXT_MAX, parseFactNumber, type NumberFact, type ReportFacts, type TextFact } from '../../../lib/report/facts';
+import { FACT_LABELS, NUMBER_FACTS, TEXT_MAX, parseFactNumber, type NumberFact, type ReportFacts, type TextFact } from '../../../lib/report/facts';
 import { updateReport } from '../../../stores/assessment-report';
 import ParsedField from '../checklist/ParsedField';
 import FactLedger from './FactLedger';
@@ -47,6 +47,13 @@ function TextField({ id, field, value, hint, rows }: { id: string; field: TextFa
   );
 }
 
+const NUMBER_HINTS: Record<NumberFact, string> = {
+  members: '名',
+  sessions: '全年集中培训的期数',
+  attendance: '参训的累计人次',
+  hours: '党员人均集中学习培训学时',
+};
+
 /** The facts the report needs beyond the checklist; saved with the assessment as they are typed. */
 export default function FactsForm({ assessment: a, facts }: Props) {
   return (
@@ -56,18 +63,11 @@ export default function FactsForm({ assessment: a, facts }: Props) {
       <div class="fact-grid">
         <TextField id={a.id} field="unit" value={facts.unit ?? a.unit} />
         <TextField id={a.id} field="period" value={facts.period ?? (a.period.trim() ? periodText(a.period) : '')} hint="如：2026年度，或 2025年7月至2026年6月" />
-        <NumberField id={a.id} field="members" value={facts.members} hint="名">
-          <FactLedger assessment={a} facts={facts} field="members" />
-        </NumberField>
-        <NumberField id={a.id} field="sessions" value={facts.sessions} hint="全年集中培训的期数">
-          <FactLedger assessment={a} facts={facts} field="sessions" />
-        </NumberField>
-        <NumberField id={a.id} field="attendance" value={facts.attendance} hint="参训的累计人次">
-          <FactLedger assessment={a} facts={facts} field="attendance" />
-        </NumberField>
-        <NumberField id={a.id} field="hours" value={facts.hours} hint="党员人均集中学习培训学时">
-          <FactLedger assessment={a} facts={facts} field="hours" />
-        </NumberField>
+        {NUMBER_FACTS.map((field) => (
+          <NumberField key={field} id={a.id} field={field} value={facts[field]} hint={NUMBER_HINTS[field]}>
+            <FactLedger assessment={a} facts={facts} field={field} />
+          </NumberField>
+        ))}
         <TextField id={a.id} field="date" value={facts.date ?? ''} hint="如：2026年12月20日" />
         <TextField id={a.id} field="leaders" value={facts.leaders ?? ''} rows={2} hint="如：书记参加县委党校轮训5天，两名委员参加街道党工委集中培训" />
         <TextField id={a.id} field="highlights" value={facts.highlights ?? ''} rows={4} hint="每行一条：具体做法，加上数字或事例" />

@@ -2,6 +2,7 @@
 // the same blocks, labels and columns, in the same layout (src/styles/ledger-sheet.css).
 import type { ComponentChildren } from 'preact';
 import type { LedgerTemplate } from '../../../../schemas/ledger-template';
+import SheetFields, { SheetSignatures } from './SheetFields';
 
 export interface SheetFill {
   /** 'fields' blocks: label → value. */
@@ -28,16 +29,7 @@ export default function FilledSheet({ template: t, fill, subtitle }: { template:
         {t.blocks.map((b, bi) => {
           switch (b.kind) {
             case 'fields':
-              return (
-                <div key={bi} class={`tpl-fields cols-${b.columns ?? 2}`}>
-                  {b.fields.map((f) => (
-                    <div key={f} class="tpl-field">
-                      <span class="tpl-label">{f}：</span>
-                      <span class="tpl-blank tpl-filled">{fill.fields?.[f] ?? ''}</span>
-                    </div>
-                  ))}
-                </div>
-              );
+              return <SheetFields key={bi} fields={b.fields.map((f) => [f, fill.fields?.[f] ?? ''])} columns={b.columns ?? 2} />;
             case 'choices': {
               const chosen = fill.choices?.[b.label];
               return (
@@ -111,16 +103,7 @@ export default function FilledSheet({ template: t, fill, subtitle }: { template:
               );
             }
             case 'signatures':
-              return (
-                <div key={bi} class="tpl-signatures">
-                  {[...b.labels, '日期'].map((l) => (
-                    <div key={l} class="tpl-field">
-                      <span class="tpl-label">{l}：</span>
-                      <span class="tpl-blank" />
-                    </div>
-                  ))}
-                </div>
-              );
+              return <SheetSignatures key={bi} labels={b.labels} />;
             case 'note':
               return (
                 <p key={bi} class="tpl-note">

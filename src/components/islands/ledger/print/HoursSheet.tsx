@@ -3,7 +3,7 @@
 import type { Ledger } from '../../../../schemas/ledger';
 import type { MemberHoursRow } from '../../../../lib/ledger/hours';
 import { MONTH_LABELS, targetWords } from '../../../../lib/ledger/export-rows';
-import SheetFields from './SheetFields';
+import SheetFields, { SheetSignatures } from './SheetFields';
 
 export default function HoursSheet({ ledger, rows, target }: { ledger: Ledger; rows: readonly MemberHoursRow[]; target: number }) {
   const counted = rows.filter((r) => r.target !== null);
@@ -75,14 +75,7 @@ export default function HoursSheet({ ledger, rows, target }: { ledger: Ledger; r
           学时含参加支部组织生活和学习的学时，以及登记的个人学时（在线学习、党校培训等）。
           {prorated > 0 && `年中转入或转出的 ${prorated} 名党员，年度要求按在支部的月数折算（${target} × 月数 ÷ 12，向上取到 0.5 学时），这是本站的建议口径，不是统一规定。`}
         </p>
-        <div class="tpl-signatures">
-          {['统计人（签字）', '审核人（签字）', '日期'].map((l) => (
-            <div key={l} class="tpl-field">
-              <span class="tpl-label">{l}：</span>
-              <span class="tpl-blank" />
-            </div>
-          ))}
-        </div>
+        <SheetSignatures labels={['统计人（签字）', '审核人（签字）']} />
       </div>
     </section>
   );

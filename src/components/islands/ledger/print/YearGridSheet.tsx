@@ -2,7 +2,7 @@
 import type { Ledger } from '../../../../schemas/ledger';
 import type { CellState, GridRow } from '../../../../lib/ledger/grid';
 import { MONTH_LABELS } from '../../../../lib/ledger/export-rows';
-import SheetFields from './SheetFields';
+import SheetFields, { SheetSignatures } from './SheetFields';
 
 const PERIOD: Record<GridRow['period'], string> = { month: '每月', quarter: '每季度', year: '每年' };
 const MARK: Record<CellState, string> = { held: '✓', invalid: '✗ 无效', missing: '✗ 缺', notDue: '' };
@@ -60,14 +60,7 @@ export default function YearGridSheet({ ledger, rows, asOf }: { ledger: Ledger; 
         <p class="tpl-note">
           ✓ 已开展；✗ 缺：期间已过而没有记录；✗ 无效：只有不算数的记录（支部委员会到会支委不足半数）；空白：期间未到。应开只计已经过去的月份、季度。
         </p>
-        <div class="tpl-signatures">
-          {['填表人（签字）', '审核人（签字）', '日期'].map((l) => (
-            <div key={l} class="tpl-field">
-              <span class="tpl-label">{l}：</span>
-              <span class="tpl-blank" />
-            </div>
-          ))}
-        </div>
+        <SheetSignatures labels={['填表人（签字）', '审核人（签字）']} />
       </div>
     </section>
   );
